@@ -1,0 +1,241 @@
+package dev.tollgate;
+
+import dev.tollgate.internal.CompactJws;
+import dev.tollgate.internal.MalformedTokenException;
+import dev.tollgate.internal.RsaSignatures;
+import dev.tollgate.internal.keys.KeyLookup;
+import dev.tollgate.internal.keys.KeySource;
+import dev.tollgate.internal.keys.VerificationKey;
+import dev.tollgate.keys.KeySourceHealth;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link SessionVerifier} built by {@link SessionVerifierBuilder}. The synchronous path allocates no
+ * futures and throws nothing when the token is good; the asynchronous path completes on the caller's thread
+ * whenever the keys are already loaded.
+ */
+final class DefaultSessionVerifier implements SessionVerifier {
+
+  private final KeySource keys;
+  private final TokenRules rules;
+  private final Clock clock;
+  private final int maxTokenLength;
+  private final @Nullable VerifiedTokenCache cache;
+
+  DefaultSessionVerifier(KeySource keys, TokenRules rules, Clock clock, int maxTokenLength,
+      @Nullable VerifiedTokenCache cache) {
+    this.keys = keys;
+    this.rules = rules;
+    this.clock = clock;
+    this.maxTokenLength = maxTokenLength;
+    this.cache = cache;
+  }
+
+  /** A token that passed the checks that need no key, or a cache hit. */
+  private static final class Prepared {
+    final String token;
+    final @Nullable Session cached;
+    final @Nullable CompactJws jws;
+    final int algorithm;
+    final @Nullable String kid;
+
+    Prepared(String token, @Nullable Session cached, @Nullable CompactJws jws, int algorithm, @Nullable String kid) {
+      this.token = token;
+      this.cached = cached;
+      this.jws = jws;
+      this.algorithm = algorithm;
+      this.kid = kid;
+    }
+  }
+
+  @Override
+  public Session verify(String token) throws TokenVerificationException, KeysUnavailableException {
+    Prepared prepared = prepare(token);
+    if (prepared.cached != null) {
+      return prepared.cached;
+    }
+    VerificationKey key = usableKey(await(keys.find(prepared.kid)), prepared);
+    if (!signatureValid(prepared, key)) {
+      VerificationKey changed = await(keys.changedKey(key));
+      if (changed == null || !signatureValid(prepared, changed)) {
+        throw invalidSignature();
+      }
+      key = changed;
+    }
+    return accept(prepared, key);
+  }
+
+  @Override
+  public CompletionStage<Session> verifyAsync(String token) {
+    Prepared prepared;
+    try {
+      prepared = prepare(token);
+    } catch (TokenVerificationException rejected) {
+      return CompletableFuture.failedFuture(rejected);
+    }
+    if (prepared.cached != null) {
+      return CompletableFuture.completedFuture(prepared.cached);
+    }
+    CompletableFuture<Session> verified = keys.find(prepared.kid).thenCompose(lookup -> afterKey(prepared, lookup));
+    if (verified.isDone() && !verified.isCompletedExceptionally()) {
+      return verified;
+    }
+    CompletableFuture<Session> result = new CompletableFuture<>();
+    verified.whenComplete((session, error) -> {
+      if (error != null) {
+        result.completeExceptionally(unwrap(error));
+      } else {
+        result.complete(session);
+      }
+    });
+    return result;
+  }
+
+  private CompletableFuture<Session> afterKey(Prepared prepared, KeyLookup lookup) {
+    try {
+      VerificationKey key = usableKey(lookup, prepared);
+      if (signatureValid(prepared, key)) {
+        return CompletableFuture.completedFuture(accept(prepared, key));
+      }
+      return keys.changedKey(key).thenApply(changed -> {
+        try {
+          if (changed == null || !signatureValid(prepared, changed)) {
+            throw invalidSignature();
+          }
+          return accept(prepared, changed);
+        } catch (TokenVerificationException rejected) {
+          throw new CompletionException(rejected);
+        }
+      });
+    } catch (TokenVerificationException rejected) {
+      return CompletableFuture.failedFuture(rejected);
+    }
+  }
+
+  private Prepared prepare(String token) throws TokenVerificationException {
+    Objects.requireNonNull(token, "token");
+    if (token.length() > maxTokenLength) {
+      throw new TokenVerificationException(RejectionReason.TOKEN_TOO_LARGE,
+          "The token is longer than " + maxTokenLength + " characters.");
+    }
+    if (cache != null) {
+      Session hit = cache.get(token, keys);
+      if (hit != null) {
+        return new Prepared(token, hit, null, -1, null);
+      }
+    }
+    CompactJws jws;
+    try {
+      jws = CompactJws.parse(token);
+    } catch (MalformedTokenException malformed) {
+      throw new TokenVerificationException(RejectionReason.TOKEN_INVALID,
+          "Invalid JWT form. " + malformed.getMessage());
+    }
+    int algorithm = rules.checkHeader(jws.header());
+    return new Prepared(token, null, jws, algorithm, (String) jws.header().get("kid"));
+  }
+
+  private static VerificationKey usableKey(KeyLookup lookup, Prepared prepared) throws TokenVerificationException {
+    VerificationKey key = lookup.key();
+    if (key == null) {
+      String unusable = lookup.unusableReason();
+      if (unusable != null) {
+        throw new TokenVerificationException(RejectionReason.JWK_UNUSABLE,
+            "The signing key named by the token may not be used: " + unusable + ".");
+      }
+      throw new TokenVerificationException(RejectionReason.JWK_KID_MISMATCH,
+          "Unable to find a signing key in the key set that matches the kid of the provided session token.");
+    }
+    String algorithm = (String) Objects.requireNonNull(prepared.jws).header().get("alg");
+    if (!key.allows(Objects.requireNonNull(algorithm))) {
+      throw new TokenVerificationException(RejectionReason.JWK_UNUSABLE,
+          "The signing key named by the token is restricted to another algorithm.");
+    }
+    return key;
+  }
+
+  private static boolean signatureValid(Prepared prepared, VerificationKey key) {
+    CompactJws jws = Objects.requireNonNull(prepared.jws);
+    return RsaSignatures.verify(prepared.algorithm, key.publicKey(), jws.ascii(), jws.signingInputLength(),
+        jws.signature());
+  }
+
+  private Session accept(Prepared prepared, VerificationKey key) throws TokenVerificationException {
+    CompactJws jws = Objects.requireNonNull(prepared.jws);
+    ClaimTimes times = rules.checkClaims(jws.payload(), clock.millis());
+    Session session = SessionClaimsMapper.map(prepared.token, key.kid(), jws.payload(), times);
+    if (cache != null) {
+      cache.put(prepared.token, session, key, times);
+    }
+    return session;
+  }
+
+  private static TokenVerificationException invalidSignature() {
+    return new TokenVerificationException(RejectionReason.TOKEN_INVALID_SIGNATURE, "JWT signature is invalid.");
+  }
+
+  private <T> T await(CompletableFuture<T> future) throws KeysUnavailableException {
+    try {
+      if (future.isDone() && !future.isCompletedExceptionally()) {
+        return future.getNow(null);
+      }
+      return future.get(keys.fetchWaitTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException failed) {
+      Throwable cause = unwrap(failed);
+      if (cause instanceof KeysUnavailableException) {
+        throw (KeysUnavailableException) cause;
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new KeysUnavailableException("loading signing keys failed", Duration.ofSeconds(1), cause);
+    } catch (TimeoutException slow) {
+      throw new KeysUnavailableException("signing keys did not load within "
+          + keys.fetchWaitTimeout().toMillis() + " ms", Duration.ofSeconds(1), null);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new KeysUnavailableException("interrupted while waiting for signing keys", Duration.ofSeconds(1), null);
+    }
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    Throwable cause = error;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  @Override
+  public void warmUp(Duration timeout) throws KeysUnavailableException {
+    Objects.requireNonNull(timeout, "timeout");
+    keys.warmUp(timeout);
+  }
+
+  @Override
+  public KeySourceHealth health() {
+    return keys.health();
+  }
+
+  @Override
+  public void close() {
+    keys.close();
+  }
+
+  @Override
+  public String toString() {
+    return "SessionVerifier[" + keys.getClass().getSimpleName() + ", " + keys.health().state() + "]";
+  }
+}

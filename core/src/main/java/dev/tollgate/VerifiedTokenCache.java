@@ -1,0 +1,93 @@
+package dev.tollgate;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import dev.tollgate.internal.keys.KeySource;
+import dev.tollgate.internal.keys.VerificationKey;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Remembers tokens that passed verification, keyed by the exact token text, so a token a browser reuses for
+ * its minute costs one RSA check instead of one per request. Bounded in size (Caffeine, least-recently and
+ * least-frequently used out first). An entry lives until its token's {@code exp} plus the skew; every hit
+ * re-checks {@code exp}, {@code nbf} and {@code iat} against the clock and that the key which verified it is
+ * still served, so a hit answers exactly what a full verification would. Thread-safe.
+ */
+final class VerifiedTokenCache {
+
+  private static final class Entry {
+    final Session session;
+    final VerificationKey key;
+    final ClaimTimes times;
+
+    Entry(Session session, VerificationKey key, ClaimTimes times) {
+      this.session = session;
+      this.key = key;
+      this.times = times;
+    }
+  }
+
+  private final Cache<String, Entry> entries;
+  private final TokenRules rules;
+  private final Clock clock;
+
+  VerifiedTokenCache(int maximumSize, long skewMillis, TokenRules rules, Clock clock) {
+    this.rules = rules;
+    this.clock = clock;
+    this.entries = Caffeine.newBuilder()
+        .maximumSize(maximumSize)
+        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+        .executor(Runnable::run)
+        .expireAfter(new Expiry<String, Entry>() {
+          @Override
+          public long expireAfterCreate(String token, Entry entry, long currentTime) {
+            long remaining = entry.times.expiresAt + skewMillis - clock.millis();
+            return TimeUnit.MILLISECONDS.toNanos(Math.max(0, remaining));
+          }
+
+          @Override
+          public long expireAfterUpdate(String token, Entry entry, long currentTime, long currentDuration) {
+            return expireAfterCreate(token, entry, currentTime);
+          }
+
+          @Override
+          public long expireAfterRead(String token, Entry entry, long currentTime, long currentDuration) {
+            return currentDuration;
+          }
+        })
+        .build();
+  }
+
+  /** @return the session verified earlier from exactly this token, if it would still verify now */
+  @Nullable Session get(String token, KeySource keys) {
+    Entry entry = entries.getIfPresent(token);
+    if (entry == null) {
+      return null;
+    }
+    if (!rules.timesValid(entry.times, clock.millis()) || !keys.isCurrent(entry.key)) {
+      entries.asMap().remove(token, entry);
+      return null;
+    }
+    return entry.session;
+  }
+
+  void put(String token, Session session, VerificationKey key, ClaimTimes times) {
+    entries.put(token, new Entry(session, key, times));
+  }
+
+  /** Drops every entry verified with a key whose kid left the key set. */
+  void dropKeys(Set<String> removedKids) {
+    if (!removedKids.isEmpty()) {
+      entries.asMap().values().removeIf(entry -> entry.key.kid() != null && removedKids.contains(entry.key.kid()));
+    }
+  }
+
+  long size() {
+    entries.cleanUp();
+    return entries.estimatedSize();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.tollgate.internal;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Strict base64url decoding (RFC 4648 §5 as used by RFC 7515 §2): the URL-safe alphabet only, no padding,
+ * no whitespace, and canonical input (the unused low bits of the last character must be zero), so every byte
+ * string has exactly one accepted encoding.
+ */
+public final class Base64Url {
+
+  private static final byte[] VALUES = new byte[128];
+
+  static {
+    Arrays.fill(VALUES, (byte) -1);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (int i = 0; i < alphabet.length(); i++) {
+      VALUES[alphabet.charAt(i)] = (byte) i;
+    }
+  }
+
+  private Base64Url() {}
+
+  /**
+   * Decodes {@code src[from, to)}.
+   *
+   * @return the bytes, or {@code null} if the input is not strict, canonical base64url
+   */
+  public static byte @Nullable [] decode(byte[] src, int from, int to) {
+    int length = to - from;
+    int tail = length & 3;
+    if (tail == 1) {
+      return null;
+    }
+    byte[] out = new byte[(length >>> 2) * 3 + (tail == 0 ? 0 : tail - 1)];
+    int in = from;
+    int o = 0;
+    int fullEnd = to - tail;
+    while (in < fullEnd) {
+      int a = value(src[in]);
+      int b = value(src[in + 1]);
+      int c = value(src[in + 2]);
+      int d = value(src[in + 3]);
+      if ((a | b | c | d) < 0) {
+        return null;
+      }
+      int bits = a << 18 | b << 12 | c << 6 | d;
+      out[o++] = (byte) (bits >> 16);
+      out[o++] = (byte) (bits >> 8);
+      out[o++] = (byte) bits;
+      in += 4;
+    }
+    if (tail == 2) {
+      int a = value(src[in]);
+      int b = value(src[in + 1]);
+      if ((a | b) < 0 || (b & 0x0f) != 0) {
+        return null;
+      }
+      out[o] = (byte) (a << 2 | b >> 4);
+    } else if (tail == 3) {
+      int a = value(src[in]);
+      int b = value(src[in + 1]);
+      int c = value(src[in + 2]);
+      if ((a | b | c) < 0 || (c & 0x03) != 0) {
+        return null;
+      }
+      int bits = a << 12 | b << 6 | c;
+      out[o++] = (byte) (bits >> 10);
+      out[o] = (byte) (bits >> 2);
+    }
+    return out;
+  }
+
+  private static int value(byte b) {
+    return b < 0 ? -1 : VALUES[b];
+  }
+}

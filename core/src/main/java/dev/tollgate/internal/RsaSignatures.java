@@ -1,0 +1,60 @@
+package dev.tollgate.internal;
+
+import java.security.GeneralSecurityException;
+import java.security.NoSuchAlgorithmException;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+
+/**
+ * RSASSA-PKCS1-v1_5 verification (RFC 7518 §3.3) through the JCA, with one {@link Signature} per thread and
+ * algorithm so the hot path does no provider lookup.
+ */
+public final class RsaSignatures {
+
+  private static final String[] JCA_NAMES = {"SHA256withRSA", "SHA384withRSA", "SHA512withRSA"};
+
+  private static final ThreadLocal<Signature[]> ENGINES = ThreadLocal.withInitial(() -> new Signature[3]);
+
+  private RsaSignatures() {}
+
+  /** @return the engine index for a JWS {@code alg}, or -1 if it is not RS256, RS384 or RS512 */
+  public static int indexOf(String algorithm) {
+    switch (algorithm) {
+      case "RS256":
+        return 0;
+      case "RS384":
+        return 1;
+      case "RS512":
+        return 2;
+      default:
+        return -1;
+    }
+  }
+
+  /**
+   * Verifies {@code signature} over {@code data[0, length)}.
+   *
+   * @param algorithmIndex from {@link #indexOf(String)}
+   * @return {@code true} only if the signature is valid; any JCA failure is {@code false}
+   */
+  public static boolean verify(int algorithmIndex, RSAPublicKey key, byte[] data, int length, byte[] signature) {
+    try {
+      Signature engine = engine(algorithmIndex);
+      engine.initVerify(key);
+      engine.update(data, 0, length);
+      return engine.verify(signature);
+    } catch (GeneralSecurityException | RuntimeException invalid) {
+      return false;
+    }
+  }
+
+  private static Signature engine(int index) throws NoSuchAlgorithmException {
+    Signature[] engines = ENGINES.get();
+    Signature engine = engines[index];
+    if (engine == null) {
+      engine = Signature.getInstance(JCA_NAMES[index]);
+      engines[index] = engine;
+    }
+    return engine;
+  }
+}

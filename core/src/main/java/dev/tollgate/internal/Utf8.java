@@ -1,0 +1,67 @@
+package dev.tollgate.internal;
+
+/**
+ * Strict UTF-8 validation for JSON text (RFC 8259 §8.1, RFC 3629): no byte-order mark, no overlong forms, no
+ * surrogates, nothing above U+10FFFF, no truncated sequences, and no NUL byte (JSON can only carry U+0000
+ * escaped, and a raw zero byte would let a parser guess UTF-16 or UTF-32).
+ */
+public final class Utf8 {
+
+  private Utf8() {}
+
+  /** @return {@code true} if {@code bytes} is strict UTF-8 suitable as JSON text */
+  public static boolean isStrictJsonText(byte[] bytes) {
+    int length = bytes.length;
+    if (length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+      return false;
+    }
+    int i = 0;
+    while (i < length) {
+      int b = bytes[i];
+      if (b > 0) {
+        i++;
+        continue;
+      }
+      if (b == 0) {
+        return false;
+      }
+      int lead = b & 0xff;
+      int continuation;
+      int secondMin = 0x80;
+      int secondMax = 0xbf;
+      if (lead >= 0xc2 && lead <= 0xdf) {
+        continuation = 1;
+      } else if (lead >= 0xe0 && lead <= 0xef) {
+        continuation = 2;
+        if (lead == 0xe0) {
+          secondMin = 0xa0;
+        } else if (lead == 0xed) {
+          secondMax = 0x9f;
+        }
+      } else if (lead >= 0xf0 && lead <= 0xf4) {
+        continuation = 3;
+        if (lead == 0xf0) {
+          secondMin = 0x90;
+        } else if (lead == 0xf4) {
+          secondMax = 0x8f;
+        }
+      } else {
+        return false;
+      }
+      if (i + continuation >= length) {
+        return false;
+      }
+      int second = bytes[i + 1] & 0xff;
+      if (second < secondMin || second > secondMax) {
+        return false;
+      }
+      for (int k = 2; k <= continuation; k++) {
+        if ((bytes[i + k] & 0xc0) != 0x80) {
+          return false;
+        }
+      }
+      i += continuation + 1;
+    }
+    return true;
+  }
+}

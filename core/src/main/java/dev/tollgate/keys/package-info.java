@@ -1,0 +1,7 @@
+/**
+ * Observing the signing keys a verifier uses: health snapshots and key-source events.
+ */
+@NullMarked
+package dev.tollgate.keys;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,16 @@
+/**
+ * Tollgate core: verifies Clerk session tokens and maps them onto an immutable {@link dev.tollgate.Session}.
+ *
+ * <p>Exported packages are the public API. {@code dev.tollgate.internal} and its sub-packages are
+ * implementation details and are not exported.
+ */
+module dev.tollgate.core {
+  requires transitive java.net.http;
+  requires com.nimbusds.jose.jwt;
+  requires com.github.benmanes.caffeine;
+  requires com.fasterxml.jackson.core;
+  requires static transitive org.jspecify;
+
+  exports dev.tollgate;
+  exports dev.tollgate.keys;
+}
