@@ -106,7 +106,8 @@ final class TokenRules {
       throw new TokenVerificationException(RejectionReason.TOKEN_INVALID_AUDIENCE,
           "Invalid JWT audience claim (aud): it names none of the expected audiences.");
     }
-    if (!authorizedParties.isEmpty() && !authorizedParties.contains(claims.get("azp"))) {
+    Object party = claims.get("azp");
+    if (!authorizedParties.isEmpty() && !(party instanceof String && authorizedParties.contains(party))) {
       throw new TokenVerificationException(RejectionReason.TOKEN_INVALID_AUTHORIZED_PARTIES,
           "Invalid JWT authorized party claim (azp): it is missing or not one of the authorized parties.");
     }
