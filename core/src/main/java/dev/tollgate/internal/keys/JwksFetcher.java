@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,9 +85,11 @@ public final class JwksFetcher {
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     }
+    // The client reports a cancelled body as its own IOException, so the cap's verdict is kept here.
+    AtomicReference<@Nullable KeySetException> bodyFailure = new AtomicReference<>();
     CompletableFuture<HttpResponse<byte[]>> exchange;
     try {
-      exchange = client.sendAsync(request.build(), this::capped);
+      exchange = client.sendAsync(request.build(), info -> capped(info, bodyFailure));
     } catch (RuntimeException refused) {
       return CompletableFuture.failedFuture(
           new KeySetException(Kind.CONNECTION_FAILED, "could not start a request to " + describe()));
@@ -97,7 +100,8 @@ public final class JwksFetcher {
         .handle((response, error) -> {
           if (error != null) {
             exchange.cancel(true);
-            throw new CompletionException(classify(error));
+            KeySetException capped = bodyFailure.get();
+            throw new CompletionException(capped != null ? capped : classify(error));
           }
           return toResponse(response);
         });
@@ -120,12 +124,14 @@ public final class JwksFetcher {
   }
 
   private KeySetException classify(Throwable error) {
+    for (Throwable link = error; link != null; link = link.getCause()) {
+      if (link instanceof KeySetException) {
+        return (KeySetException) link; // e.g. the body cap, which the client wraps in an IOException
+      }
+    }
     Throwable cause = error;
     while (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
-    }
-    if (cause instanceof KeySetException) {
-      return (KeySetException) cause;
     }
     if (cause instanceof HttpConnectTimeoutException) {
       return new KeySetException(Kind.TIMEOUT, "connecting to " + describe() + " timed out");
@@ -145,22 +151,33 @@ public final class JwksFetcher {
     return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getPath();
   }
 
-  private HttpResponse.BodySubscriber<byte[]> capped(HttpResponse.ResponseInfo info) {
+  private HttpResponse.BodySubscriber<byte[]> capped(HttpResponse.ResponseInfo info,
+      AtomicReference<@Nullable KeySetException> failure) {
     OptionalLong declared = info.headers().firstValueAsLong("Content-Length");
-    return new CappedBodySubscriber(maxBodyBytes, declared.isPresent() && declared.getAsLong() > maxBodyBytes);
+    return new CappedBodySubscriber(maxBodyBytes, declared.isPresent() && declared.getAsLong() > maxBodyBytes,
+        failure);
   }
 
   /** Collects at most {@code limit} bytes, then cancels and fails. */
   private final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
     private final int limit;
     private final boolean declaredTooLarge;
+    private final AtomicReference<@Nullable KeySetException> failure;
     private final ByteArrayOutputStream collected = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private Flow.@Nullable Subscription subscription;
 
-    CappedBodySubscriber(int limit, boolean declaredTooLarge) {
+    CappedBodySubscriber(int limit, boolean declaredTooLarge, AtomicReference<@Nullable KeySetException> failure) {
       this.limit = limit;
       this.declaredTooLarge = declaredTooLarge;
+      this.failure = failure;
+    }
+
+    private void reject(Flow.Subscription subscription) {
+      KeySetException tooLarge = tooLarge();
+      failure.set(tooLarge);
+      subscription.cancel();
+      body.completeExceptionally(tooLarge);
     }
 
     @Override
@@ -172,8 +189,7 @@ public final class JwksFetcher {
     public void onSubscribe(Flow.Subscription subscription) {
       this.subscription = subscription;
       if (declaredTooLarge) {
-        subscription.cancel();
-        body.completeExceptionally(tooLarge());
+        reject(subscription);
         return;
       }
       subscription.request(Long.MAX_VALUE);
@@ -188,9 +204,8 @@ public final class JwksFetcher {
         if (collected.size() + buffer.remaining() > limit) {
           Flow.Subscription current = subscription;
           if (current != null) {
-            current.cancel();
+            reject(current);
           }
-          body.completeExceptionally(tooLarge());
           return;
         }
         byte[] chunk = new byte[buffer.remaining()];
