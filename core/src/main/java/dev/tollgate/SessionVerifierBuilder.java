@@ -225,8 +225,8 @@ public final class SessionVerifierBuilder {
   }
 
   /**
-   * The HTTP client for key fetches. Default: a client with a 2 s connect timeout that never follows redirects
-   * (configure yours the same way).
+   * The HTTP client for key fetches. Default: an HTTP/1.1 client with a 2 s connect timeout that never follows
+   * redirects (configure yours the same way).
    *
    * @param client the client
    * @return this builder
@@ -385,7 +385,10 @@ public final class SessionVerifierBuilder {
     } else {
       url = Objects.requireNonNull(publishableKey).jwksUrl();
     }
+    // HTTP/1.1: one small GET every few minutes gains nothing from HTTP/2, and the JDK's cleartext HTTP/2
+    // upgrade attempt costs about a second against servers that ignore it (loopback issuers, proxies).
     HttpClient client = httpClient != null ? httpClient : HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(SessionVerifier.DEFAULT_CONNECT_TIMEOUT)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
