@@ -1,0 +1,48 @@
+package dev.tollgate.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class Base64UrlTest {
+
+  private static byte[] decode(String text) {
+    byte[] ascii = text.getBytes(StandardCharsets.ISO_8859_1);
+    return Base64Url.decode(ascii, 0, ascii.length);
+  }
+
+  @Test
+  void decodeWhenInputIsAnyCanonicalEncodingThenMatchesTheJdk() {
+    Random random = new Random(42);
+    for (int length = 0; length < 300; length++) {
+      byte[] bytes = new byte[length];
+      random.nextBytes(bytes);
+      String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      assertArrayEquals(bytes, decode(encoded), "length " + length);
+    }
+  }
+
+  @Test
+  void decodeWhenRangeIsASliceThenOnlyTheSliceIsDecoded() {
+    byte[] ascii = "xxaGVsbG8yy".getBytes(StandardCharsets.US_ASCII);
+    assertArrayEquals("hello".getBytes(StandardCharsets.US_ASCII), Base64Url.decode(ascii, 2, 9));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"aGVsbG8=", "aGVsbA==", "aGVs bG8", "aGVs\nbG8", "aGVs+G8", "aGVs/G8", "a", "aGVsb", "aGV\u00e9"})
+  void decodeWhenInputIsNotStrictBase64UrlThenNull(String text) {
+    assertNull(decode(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"aGVsbG9", "aGVsbB", "QR", "QUF"})
+  void decodeWhenUnusedTrailingBitsAreSetThenNull(String nonCanonical) {
+    assertNull(decode(nonCanonical));
+  }
+}

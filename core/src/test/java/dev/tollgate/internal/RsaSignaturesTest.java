@@ -1,0 +1,67 @@
+package dev.tollgate.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tollgate.testing.TestKeys;
+import dev.tollgate.testing.TestTokens;
+import java.nio.charset.StandardCharsets;
+import java.security.interfaces.RSAPublicKey;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RsaSignaturesTest {
+
+  private static final RSAPublicKey KEY = TestKeys.publicKey(TestKeys.PRIMARY);
+  private static final byte[] DATA = "header.payload".getBytes(StandardCharsets.US_ASCII);
+
+  @Test
+  void indexOfWhenRsaPkcs1AlgorithmThenItsEngineElseMinusOne() {
+    assertEquals(0, RsaSignatures.indexOf("RS256"));
+    assertEquals(1, RsaSignatures.indexOf("RS384"));
+    assertEquals(2, RsaSignatures.indexOf("RS512"));
+    assertEquals(-1, RsaSignatures.indexOf("PS256"));
+    assertEquals(-1, RsaSignatures.indexOf("none"));
+  }
+
+  @Test
+  void verifyWhenSignatureMatchesItsAlgorithmThenTrueOtherwiseFalse() {
+    byte[] rs256 = TestTokens.sign("header.payload", TestKeys.PRIMARY.getPrivate(), "SHA256withRSA");
+    byte[] rs512 = TestTokens.sign("header.payload", TestKeys.PRIMARY.getPrivate(), "SHA512withRSA");
+
+    assertTrue(RsaSignatures.verify(0, KEY, DATA, DATA.length, rs256));
+    assertTrue(RsaSignatures.verify(2, KEY, DATA, DATA.length, rs512));
+    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length, rs512));
+    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length - 1, rs256), "only the given length is signed");
+    assertFalse(RsaSignatures.verify(0, TestKeys.publicKey(TestKeys.SECONDARY), DATA, DATA.length, rs256));
+  }
+
+  @Test
+  void verifyWhenSignatureHasWrongLengthOrIsEmptyThenFalseNotAnException() {
+    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length, new byte[0]));
+    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length, new byte[255]));
+    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length, new byte[512]));
+  }
+
+  @Test
+  void verifyWhenManyThreadsShareNothingThenEveryAnswerIsRight() throws Exception {
+    byte[] good = TestTokens.sign("header.payload", TestKeys.PRIMARY.getPrivate(), "SHA256withRSA");
+    byte[] bad = good.clone();
+    bad[7] ^= 1;
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Boolean>> answers = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      byte[] signature = i % 2 == 0 ? good : bad;
+      answers.add(pool.submit(() -> RsaSignatures.verify(0, KEY, DATA, DATA.length, signature)));
+    }
+    for (int i = 0; i < answers.size(); i++) {
+      assertEquals(i % 2 == 0, answers.get(i).get());
+    }
+    pool.shutdown();
+  }
+}

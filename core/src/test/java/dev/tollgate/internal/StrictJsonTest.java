@@ -1,0 +1,87 @@
+package dev.tollgate.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StrictJsonTest {
+
+  private static Map<String, Object> parse(String json) {
+    return StrictJson.parseObject(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void parseObjectWhenValidThenTypesAreMappedInOrder() {
+    Map<String, Object> object = parse(
+        "{\"s\":\"x\",\"i\":42,\"big\":123456789012345678901234567890,\"f\":1.5,\"t\":true,\"n\":null,"
+            + "\"a\":[1,\"b\"],\"o\":{\"k\":\"v\"}}");
+
+    assertEquals(List.of("s", "i", "big", "f", "t", "n", "a", "o"), List.copyOf(object.keySet()));
+    assertEquals("x", object.get("s"));
+    assertEquals(42L, object.get("i"));
+    assertEquals(new BigInteger("123456789012345678901234567890"), object.get("big"));
+    assertEquals(new BigDecimal("1.5"), object.get("f"));
+    assertEquals(Boolean.TRUE, object.get("t"));
+    assertTrue(object.containsKey("n") && object.get("n") == null);
+    assertEquals(List.of(1L, "b"), object.get("a"));
+    assertEquals(Map.of("k", "v"), object.get("o"));
+  }
+
+  @Test
+  void parseObjectWhenResultIsReturnedThenItIsUnmodifiableAtEveryDepth() {
+    Map<String, Object> object = parse("{\"a\":[1],\"o\":{\"k\":1}}");
+
+    assertThrows(UnsupportedOperationException.class, () -> object.put("x", 1));
+    assertThrows(UnsupportedOperationException.class, () -> ((List<Object>) object.get("a")).add(2));
+    assertThrows(UnsupportedOperationException.class, () -> ((Map<String, Object>) object.get("o")).clear());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"a\":1,\"a\":2}", "{\"o\":{\"k\":1,\"k\":1}}", "{\"a\":[{\"k\":1,\"k\":2}]}",
+      "{\"a\":null,\"a\":null}"})
+  void parseObjectWhenAnyObjectRepeatsAMemberThenNull(String json) {
+    assertNull(parse(json));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "[]", "1", "\"s\"", "{", "{}}", "{} {}", "{\"a\":1,}", "{\"a\" 1}", "{a:1}",
+      "{'a':1}", "{\"a\":01}", "{\"a\":.5}", "{\"a\":NaN}", "{\"a\":Infinity}", "{\"a\":1}//", "{\"a\":\"\t\"}",
+      "{\"a\":\"\\x41\"}", "{\"a\":tru}"})
+  void parseObjectWhenNotExactlyOneStrictObjectThenNull(String json) {
+    assertNull(parse(json));
+  }
+
+  @Test
+  void parseObjectWhenNestingReachesTheLimitThenNullAndJustBelowItParses() {
+    String ok = "{\"a\":" + "[".repeat(StrictJson.MAX_DEPTH - 1) + "]".repeat(StrictJson.MAX_DEPTH - 1) + "}";
+    String deep = "{\"a\":" + "[".repeat(StrictJson.MAX_DEPTH) + "]".repeat(StrictJson.MAX_DEPTH) + "}";
+    String hostile = "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+
+    assertTrue(parse(ok) != null);
+    assertNull(parse(deep));
+    assertNull(parse(hostile));
+  }
+
+  @Test
+  void parseObjectWhenNumberIsAbsurdlyLongThenNull() {
+    char[] digits = new char[1000];
+    Arrays.fill(digits, '9');
+    assertNull(parse("{\"a\":" + new String(digits) + "}"));
+  }
+
+  @Test
+  void parseObjectWhenEscapesAreUsedThenTheyAreDecoded() {
+    assertEquals("a\"b\\c\u00e9\ud83d\ude00", parse("{\"s\":\"a\\\"b\\\\c\\u00e9\\ud83d\\ude00\"}").get("s"));
+  }
+}
