@@ -1,0 +1,42 @@
+package dev.tollgate.internal.keys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.testing.TestKeys;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class FixedKeySourceTest {
+
+  private final FixedKeySource source = new FixedKeySource(TestKeys.publicKey(TestKeys.PRIMARY));
+
+  @Test
+  void findWhenAnyKidOrNoneThenTheOneKeyAtOnce() {
+    VerificationKey key = source.find("whatever").join().key();
+
+    assertSame(key, source.find(null).join().key());
+    assertEquals(TestKeys.publicKey(TestKeys.PRIMARY), key.publicKey());
+    assertTrue(source.find("x").isDone());
+    assertTrue(source.isCurrent(key));
+    assertFalse(source.isCurrent(new VerificationKey(null, TestKeys.publicKey(TestKeys.PRIMARY), null)));
+  }
+
+  @Test
+  void changedKeyWhenAskedThenNeverFetchesAndAnswersNoChange() {
+    assertNull(source.changedKey(source.find(null).join().key()).join());
+  }
+
+  @Test
+  void healthWhenNetworklessThenAlwaysHealthyWithoutFetches() {
+    source.warmUp(Duration.ZERO);
+    source.close();
+
+    assertEquals(KeySourceState.HEALTHY, source.health().state());
+    assertEquals(0, source.health().fetchCount());
+  }
+}

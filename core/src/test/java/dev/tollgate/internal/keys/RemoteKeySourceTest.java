@@ -1,0 +1,195 @@
+package dev.tollgate.internal.keys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tollgate.KeysUnavailableException;
+import dev.tollgate.keys.KeyFetchFailure;
+import dev.tollgate.keys.KeySourceHealth;
+import dev.tollgate.keys.KeySourceListener;
+import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.testing.JwksServer;
+import dev.tollgate.testing.ManualScheduler;
+import dev.tollgate.testing.MutableClock;
+import dev.tollgate.testing.TestJwks;
+import dev.tollgate.testing.TestKeys;
+import dev.tollgate.testing.TestTokens;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RemoteKeySourceTest {
+
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static JwksServer server;
+  private final MutableClock clock = new MutableClock(TestTokens.NOW);
+  private final ManualScheduler scheduler = new ManualScheduler(clock);
+  private final List<Object> events = new ArrayList<>();
+  private RemoteKeySource source;
+
+  @BeforeAll
+  static void start() {
+    server = new JwksServer();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @BeforeEach
+  void setUp() {
+    server.reset();
+    server.serve(TestJwks.primary());
+    KeySourceListener recorder = new KeySourceListener() {
+      @Override
+      public void onUnknownKid(UnknownKid event) {
+        events.add(event);
+      }
+
+      @Override
+      public void onRefetchThrottled(RefetchThrottled event) {
+        events.add(event);
+      }
+    };
+    source = new RemoteKeySource(new JwksFetcher(CLIENT, server.url(), null, Duration.ofSeconds(2), 65536), clock,
+        new RemoteKeySource.Settings(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(30),
+            Duration.ofSeconds(1), Duration.ofMinutes(1)),
+        new GuardedListener(List.of(recorder)), scheduler);
+  }
+
+  @AfterEach
+  void tearDown() {
+    source.close();
+  }
+
+  @Test
+  void healthWhenColdThenUnavailableWithNothingLoaded() {
+    KeySourceHealth health = source.health();
+
+    assertEquals(KeySourceState.UNAVAILABLE, health.state());
+    assertTrue(health.keySetAge().isEmpty() && health.lastSuccess().isEmpty() && health.keyIds().isEmpty());
+    assertEquals(0, health.fetchCount());
+  }
+
+  @Test
+  void healthWhenLoadedThenReportsAgeBoundsAndCounts() throws Exception {
+    source.warmUp(Duration.ofSeconds(5));
+    clock.advance(Duration.ofSeconds(90));
+    KeySourceHealth health = source.health();
+
+    assertEquals(KeySourceState.HEALTHY, health.state());
+    assertEquals(Duration.ofSeconds(90), health.keySetAge().orElseThrow());
+    assertEquals(TestTokens.NOW.plus(Duration.ofMinutes(5)), health.freshUntil().orElseThrow());
+    assertEquals(TestTokens.NOW.plus(Duration.ofMinutes(65)), health.staleUntil().orElseThrow());
+    assertEquals(TestTokens.NOW, health.lastSuccess().orElseThrow());
+    assertEquals(Set.of(TestTokens.KID), health.keyIds());
+    assertEquals(1, health.fetchCount());
+    assertEquals(0, health.fetchFailureCount());
+  }
+
+  @Test
+  void isCurrentWhenARefreshReturnsTheSameKeyThenTheKeyInstanceSurvives() throws Exception {
+    source.warmUp(Duration.ofSeconds(5));
+    VerificationKey before = source.find(TestTokens.KID).join().key();
+    clock.advance(Duration.ofMinutes(4));
+    scheduler.runDue();
+
+    assertEquals(2, server.requests());
+    assertSame(before, source.find(TestTokens.KID).join().key());
+    assertTrue(source.isCurrent(before));
+  }
+
+  @Test
+  void findWhenTokenHasNoKidThenMissWithoutFetch() throws Exception {
+    source.warmUp(Duration.ofSeconds(5));
+
+    assertTrue(source.find(null).join().isMiss());
+    assertEquals(1, server.requests());
+  }
+
+  @Test
+  void findWhenOnDemandRefetchFailsThenMissIsNotRemembered() throws Exception {
+    source.warmUp(Duration.ofSeconds(5));
+    server.serve(500, "");
+    assertTrue(source.find("new-kid").join().isMiss());
+    server.serve(TestJwks.of(TestJwks.jwk(TestTokens.KID, TestKeys.PRIMARY), TestJwks.jwk("new-kid", TestKeys.SECONDARY)));
+    clock.advance(Duration.ofSeconds(31));
+
+    assertTrue(source.find("new-kid").join().key() != null, "after the cooldown the kid is fetched again");
+  }
+
+  @Test
+  void findWhenUnknownKidWasConfirmedAbsentThenRememberedPastTheCooldown() throws Exception {
+    source.warmUp(Duration.ofSeconds(5));
+    assertTrue(source.find("ghost").join().isMiss());
+    clock.advance(Duration.ofMinutes(2));
+
+    assertTrue(source.find("ghost").join().isMiss());
+    assertEquals(2, server.requests());
+    assertEquals(new KeySourceListener.UnknownKid("ghost", true), events.get(0));
+    assertEquals(new KeySourceListener.UnknownKid("ghost", false), events.get(events.size() - 1));
+  }
+
+  @Test
+  void changedKeyWhenKeyBehindKidChangedThenNewKeyOncePerCooldown() throws Exception {
+    source.warmUp(Duration.ofSeconds(5));
+    VerificationKey old = source.find(TestTokens.KID).join().key();
+    server.serve(TestJwks.of(TestJwks.jwk(TestTokens.KID, TestKeys.SECONDARY)));
+
+    VerificationKey changed = source.changedKey(old).join();
+
+    assertEquals(TestKeys.publicKey(TestKeys.SECONDARY), changed.publicKey());
+    assertNull(source.changedKey(changed).join(), "inside the cooldown: no refetch");
+    assertEquals(2, server.requests());
+    assertTrue(events.stream().anyMatch(event -> event instanceof KeySourceListener.RefetchThrottled));
+  }
+
+  @Test
+  void findWhenStaleBoundPassedThenFailsAtOnceWithRetryHint() throws Exception {
+    source.warmUp(Duration.ofSeconds(5));
+    server.serve(503, "");
+    clock.set(TestTokens.NOW.plus(Duration.ofMinutes(65)));
+
+    CompletionException error = assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
+    KeysUnavailableException unavailable = (KeysUnavailableException) error.getCause();
+    assertTrue(unavailable.getMessage().contains("past its time to live"), unavailable.getMessage());
+    assertTrue(unavailable.retryAfter().compareTo(Duration.ofSeconds(1)) >= 0);
+    assertEquals(1, server.requests(), "past the bound a request never fetches");
+  }
+
+  @Test
+  void warmUpWhenEndpointFailsThenTypedUnavailable() {
+    server.serve(500, "");
+
+    KeysUnavailableException unavailable = assertThrows(KeysUnavailableException.class,
+        () -> source.warmUp(Duration.ofSeconds(5)));
+
+    assertTrue(unavailable.getMessage().contains("500"), unavailable.getMessage());
+    assertEquals(KeyFetchFailure.Kind.HTTP_ERROR, source.health().lastFailureCause().orElseThrow().kind());
+    assertEquals(Instant.ofEpochMilli(clock.millis()), source.health().lastFailure().orElseThrow());
+  }
+
+  @Test
+  void closeWhenCalledThenSchedulerClosedAndFindsUnavailable() throws Exception {
+    source.warmUp(Duration.ofSeconds(5));
+    source.close();
+
+    assertTrue(scheduler.isClosed());
+    CompletionException error = assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
+    assertEquals("the verifier is closed", error.getCause().getMessage());
+    assertEquals(KeySourceState.UNAVAILABLE, source.health().state());
+  }
+}
