@@ -1,0 +1,21 @@
+package dev.tollgate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ActorTest {
+
+  @Test
+  void accessorsWhenOptionalPartsAbsentThenEmpty() {
+    Actor actor = new Actor("user_a", null, null, null, Map.of("sub", "user_a"));
+
+    assertEquals("user_a", actor.subject());
+    assertTrue(actor.issuer().isEmpty() && actor.sessionId().isEmpty() && actor.type().isEmpty());
+    assertEquals(new Actor("user_a", null, null, null, Map.of("sub", "user_a")), actor);
+    assertFalse(actor.toString().isEmpty());
+  }
+}

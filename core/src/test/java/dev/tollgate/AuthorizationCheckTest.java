@@ -1,0 +1,57 @@
+package dev.tollgate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AuthorizationCheckTest {
+
+  @Test
+  void builderWhenCombiningDimensionsThenEachIsKept() {
+    AuthorizationCheck check = AuthorizationCheck.builder().role("org:admin").feature("user:dashboard")
+        .reverification(Reverification.STRICT).build();
+
+    assertEquals("org:admin", check.role().orElseThrow());
+    assertEquals("user:dashboard", check.feature().orElseThrow());
+    assertEquals(Reverification.STRICT, check.reverification().orElseThrow());
+    assertTrue(check.permission().isEmpty() && check.plan().isEmpty());
+    assertEquals("AuthorizationCheck[role=org:admin feature=user:dashboard reverification=Reverification[strict: "
+        + "second_factor within 10 min]]", check.toString());
+  }
+
+  @Test
+  void buildWhenNothingIsAskedOrExclusiveDimensionsAreCombinedThenIllegalState() {
+    assertThrows(IllegalStateException.class, () -> AuthorizationCheck.builder().build());
+    assertThrows(IllegalStateException.class, () -> AuthorizationCheck.builder().role("a").permission("b").build());
+    assertThrows(IllegalStateException.class, () -> AuthorizationCheck.builder().feature("a").plan("b").build());
+  }
+
+  @Test
+  void builderWhenAnOptionIsSetTwiceThenIllegalState() {
+    assertThrows(IllegalStateException.class, () -> AuthorizationCheck.builder().role("a").role("b"));
+    assertThrows(IllegalStateException.class,
+        () -> AuthorizationCheck.builder().reverification(Reverification.LAX).reverification(Reverification.LAX));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  ", "team:x", "org:", "user:a:b", "a,b", ":x"})
+  void featureWhenNotNameOrKnownScopeThenIllegalArgument(String feature) {
+    assertThrows(IllegalArgumentException.class, () -> AuthorizationCheck.feature(feature));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"x", "o:x", "org:x", "organization:x", "u:x", "user:x"})
+  void featureWhenNameOrKnownScopeThenAccepted(String feature) {
+    assertEquals(feature, AuthorizationCheck.feature(feature).feature().orElseThrow());
+  }
+
+  @Test
+  void roleWhenBlankThenIllegalArgument() {
+    assertThrows(IllegalArgumentException.class, () -> AuthorizationCheck.role(" "));
+    assertThrows(NullPointerException.class, () -> AuthorizationCheck.permission(null));
+  }
+}

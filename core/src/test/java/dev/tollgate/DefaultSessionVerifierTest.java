@@ -1,0 +1,87 @@
+package dev.tollgate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tollgate.testing.MutableClock;
+import dev.tollgate.testing.TestKeys;
+import dev.tollgate.testing.TestTokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class DefaultSessionVerifierTest {
+
+  private final MutableClock clock = new MutableClock(TestTokens.NOW);
+  private final SessionVerifier verifier = SessionVerifier.builder()
+      .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY))).clock(clock).build();
+
+  @Test
+  void verifyWhenManyThreadsShareOneVerifierThenEachGetsItsOwnCorrectAnswer() throws Exception {
+    List<String> tokens = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      TestTokens.Builder token = TestTokens.token().claim("sub", "user_" + i);
+      tokens.add(i % 4 == 3 ? token.signedWith(TestKeys.SECONDARY).build() : token.build());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> answers = new ArrayList<>();
+    for (int round = 0; round < 8; round++) {
+      for (String token : tokens) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          try {
+            return verifier.verify(token).userId();
+          } catch (TokenVerificationException rejected) {
+            return rejected.reason().code();
+          }
+        }));
+      }
+    }
+    start.countDown();
+    for (int i = 0; i < answers.size(); i++) {
+      int index = i % tokens.size();
+      String expected = index % 4 == 3 ? "token-invalid-signature" : "user_" + index;
+      assertEquals(expected, answers.get(i).get(30, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+  }
+
+  @Test
+  void verifyWhenNetworklessVerifierIsClosedThenItKeepsWorking() throws Exception {
+    verifier.close();
+    verifier.close();
+
+    assertEquals(TestTokens.USER_ID, verifier.verify(TestTokens.token().build()).userId());
+  }
+
+  @Test
+  void verifyWhenTokenIsNullThenNullPointer() {
+    assertThrows(NullPointerException.class, () -> verifier.verify(null));
+    assertThrows(NullPointerException.class, () -> verifier.verifyAsync(null));
+  }
+
+  @Test
+  void verifyAsyncWhenNetworklessThenAlwaysCompleteOnReturn() {
+    CompletableFuture<Session> good = verifier.verifyAsync(TestTokens.token().build()).toCompletableFuture();
+    CompletableFuture<Session> bad = verifier.verifyAsync("x.y.z").toCompletableFuture();
+
+    assertTrue(good.isDone() && bad.isDone());
+    assertEquals(TestTokens.USER_ID, good.join().userId());
+    Throwable[] failure = new Throwable[1];
+    bad.whenComplete((session, error) -> failure[0] = error);
+    assertEquals(RejectionReason.TOKEN_INVALID, ((TokenVerificationException) failure[0]).reason());
+  }
+
+  @Test
+  void toStringWhenPrintedThenNamesSourceAndState() {
+    assertEquals("SessionVerifier[FixedKeySource, HEALTHY]", verifier.toString());
+  }
+}

@@ -1,0 +1,53 @@
+package dev.tollgate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntitlementsTest {
+
+  private static boolean has(Entitlements entitlements, String wanted) {
+    return entitlements.has(AuthorizationCheck.ScopedName.parse(wanted, "feature"));
+  }
+
+  @Test
+  void parseWhenScopedListThenOrgAndUserNamesSplitAndBothScopesCountTwice() {
+    Entitlements features = Entitlements.parse(" o:reservations, u:dashboard,uo:support-chat,ou:audit ");
+
+    assertEquals(List.of("o:reservations", "u:dashboard", "uo:support-chat", "ou:audit"), features.entries());
+    assertEquals(List.of("reservations", "support-chat", "audit"), features.orgNames());
+    assertTrue(has(features, "org:reservations") && has(features, "o:audit") && has(features, "user:support-chat"));
+    assertTrue(has(features, "dashboard") && has(features, "reservations"));
+    assertFalse(has(features, "org:dashboard") || has(features, "user:reservations") || has(features, "missing"));
+  }
+
+  @Test
+  void parseWhenAnyEntryLacksAScopeThenTheWholeClaimGrantsNothing() {
+    Entitlements malformed = Entitlements.parse("o:reservations,dashboard");
+
+    assertTrue(malformed.isMalformed());
+    assertFalse(has(malformed, "org:reservations"));
+    assertFalse(has(malformed, "dashboard"));
+  }
+
+  @Test
+  void parseWhenAbsentEmptyOrNotAStringThenNone() {
+    assertSame(Entitlements.NONE, Entitlements.parse(null));
+    assertSame(Entitlements.NONE, Entitlements.parse(""));
+    assertSame(Entitlements.NONE, Entitlements.parse(List.of("o:x")));
+    assertEquals(List.of(), Entitlements.parse(",,").entries());
+  }
+
+  @Test
+  void parseWhenScopeIsUnknownThenEntryIsListedButGrantsNothing() {
+    Entitlements features = Entitlements.parse("x:thing,o:ok");
+
+    assertEquals(List.of("x:thing", "o:ok"), features.entries());
+    assertFalse(has(features, "thing"));
+    assertTrue(has(features, "ok"));
+  }
+}

@@ -1,0 +1,120 @@
+package dev.tollgate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TokenRulesTest {
+
+  private static final long NOW = 1_700_000_000_000L;
+  private final TokenRules rules = new TokenRules(Set.of("RS256"), "https://clerk.example.com", Set.of(),
+      Set.of("https://app.example.com"), 5_000);
+
+  private static Map<String, Object> claims() {
+    Map<String, Object> claims = new LinkedHashMap<>();
+    claims.put("sub", "user_1");
+    claims.put("sid", "sess_1");
+    claims.put("iss", "https://clerk.example.com");
+    claims.put("azp", "https://app.example.com");
+    claims.put("iat", NOW / 1000);
+    claims.put("nbf", NOW / 1000 - 10);
+    claims.put("exp", NOW / 1000 + 60);
+    return claims;
+  }
+
+  private RejectionReason claimsRejection(Map<String, Object> claims) {
+    return assertThrows(TokenVerificationException.class, () -> rules.checkClaims(claims, NOW)).reason();
+  }
+
+  private RejectionReason headerRejection(Map<String, Object> header) {
+    return assertThrows(TokenVerificationException.class, () -> rules.checkHeader(header)).reason();
+  }
+
+  @Test
+  void checkHeaderWhenSeveralRulesFailThenAlgorithmIsReportedFirst() {
+    Map<String, Object> header = new HashMap<>(Map.of("alg", "HS256", "crit", "x", "typ", "at+jwt", "cat", "x"));
+    assertEquals(RejectionReason.TOKEN_INVALID_ALGORITHM, headerRejection(header));
+    header.put("alg", "RS256");
+    assertEquals(RejectionReason.TOKEN_UNSUPPORTED_CRITICAL_HEADER, headerRejection(header));
+    header.remove("crit");
+    assertEquals(RejectionReason.TOKEN_TYPE_MISMATCH, headerRejection(header));
+  }
+
+  @Test
+  void checkHeaderWhenValidThenEngineIndexOfAlg() throws Exception {
+    assertEquals(0, rules.checkHeader(Map.of("alg", "RS256", "typ", "JWT", "cat", "cl_B7d4PD111AAA", "kid", "k")));
+    assertEquals(0, rules.checkHeader(Map.of("alg", "RS256", "cat", "cl_I7d4PD111III")));
+  }
+
+  @Test
+  void checkClaimsWhenValidThenTimesInMillis() throws Exception {
+    ClaimTimes times = rules.checkClaims(claims(), NOW);
+
+    assertEquals(NOW + 60_000, times.expiresAt);
+    assertEquals(NOW - 10_000, times.notBefore);
+    assertEquals(NOW, times.issuedAt);
+  }
+
+  @Test
+  void checkClaimsWhenSeveralRulesFailThenReportedInClerksOrder() {
+    Map<String, Object> claims = claims();
+    claims.put("exp", NOW / 1000 - 100);
+    claims.put("azp", "https://evil.example.com");
+    claims.put("iss", "https://other");
+    claims.remove("sub");
+    assertEquals(RejectionReason.TOKEN_VERIFICATION_FAILED, claimsRejection(claims));
+    claims.put("sub", "user_1");
+    assertEquals(RejectionReason.TOKEN_INVALID_ISSUER, claimsRejection(claims));
+    claims.put("iss", "https://clerk.example.com");
+    assertEquals(RejectionReason.TOKEN_INVALID_AUTHORIZED_PARTIES, claimsRejection(claims));
+    claims.put("azp", "https://app.example.com");
+    assertEquals(RejectionReason.TOKEN_EXPIRED, claimsRejection(claims));
+  }
+
+  @Test
+  void checkClaimsWhenTimesAreAtTheSkewEdgesThenExact() throws Exception {
+    Map<String, Object> claims = claims();
+    claims.put("exp", (NOW - 5_000) / 1000);
+    assertEquals(RejectionReason.TOKEN_EXPIRED, claimsRejection(claims), "exp == now - skew is expired");
+    claims.put("exp", (NOW - 4_000) / 1000);
+    rules.checkClaims(claims, NOW);
+
+    claims.put("nbf", (NOW + 6_000) / 1000);
+    assertEquals(RejectionReason.TOKEN_NOT_ACTIVE_YET, claimsRejection(claims));
+    claims.put("nbf", (NOW + 5_000) / 1000);
+    claims.put("iat", (NOW + 6_000) / 1000);
+    assertEquals(RejectionReason.TOKEN_IAT_IN_THE_FUTURE, claimsRejection(claims));
+    claims.put("iat", (NOW + 5_000) / 1000);
+    rules.checkClaims(claims, NOW);
+  }
+
+  @Test
+  void timesValidWhenRecheckedForACacheHitThenSameBoundsAsFullCheck() {
+    ClaimTimes times = new ClaimTimes(NOW + 60_000, NOW - 10_000, NOW);
+
+    assertTrue(rules.timesValid(times, NOW + 64_999));
+    assertFalse(rules.timesValid(times, NOW + 65_000));
+    assertFalse(rules.timesValid(times, NOW - 15_001), "nbf in the future beyond skew");
+    assertTrue(rules.timesValid(new ClaimTimes(NOW + 60_000, ClaimTimes.ABSENT, ClaimTimes.ABSENT), NOW));
+  }
+
+  @Test
+  void checkClaimsWhenAudienceConfiguredThenStringOrArrayMustIntersect() throws Exception {
+    TokenRules withAudience = new TokenRules(Set.of("RS256"), null, Set.of("api"), Set.of(), 0);
+    Map<String, Object> claims = claims();
+    claims.put("aud", java.util.List.of("other", "api"));
+    withAudience.checkClaims(claims, NOW);
+    claims.put("aud", "api");
+    withAudience.checkClaims(claims, NOW);
+    claims.put("aud", java.util.List.of(1L, "other"));
+    assertEquals(RejectionReason.TOKEN_INVALID_AUDIENCE,
+        assertThrows(TokenVerificationException.class, () -> withAudience.checkClaims(claims, NOW)).reason());
+  }
+}
