@@ -84,7 +84,15 @@ public sealed interface AuthResult permits AuthResult.SignedIn, AuthResult.Signe
     private final String message;
     private final @Nullable BearerError error;
 
-    SignedOut(String reason, String message, @Nullable BearerError error) {
+    /**
+     * Creates a signed-out result, for adapters that refuse a request before authenticating it (for example a
+     * handler reached without the filter having run).
+     *
+     * @param reason a stable lower-case code, for example {@link #REASON_SESSION_TOKEN_MISSING}
+     * @param message a message safe to show to the client; must not contain a token or a secret
+     * @param error the RFC 6750 error, or {@code null} when the request carried no token
+     */
+    public SignedOut(String reason, String message, @Nullable BearerError error) {
       this.reason = Objects.requireNonNull(reason, "reason");
       this.message = Objects.requireNonNull(message, "message");
       this.error = error;

@@ -2,6 +2,7 @@ package dev.tollgate.web;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.tollgate.Reverification;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -40,7 +41,8 @@ public final class ErrorResponse {
   /** Media type of the reverification body: {@value}. */
   public static final String JSON = "application/json";
 
-  private static final JsonFactory JSON_FACTORY = new JsonFactory();
+  private static final JsonFactory JSON_FACTORY =
+      JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
   private static final String UNAVAILABLE_DETAIL =
       "The session token could not be checked because the signing keys are unavailable. Retry later.";
 
@@ -149,7 +151,6 @@ public final class ErrorResponse {
   private static String problem(int status, String detail, @Nullable BearerError error, String reason) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = JSON_FACTORY.createGenerator(out)) {
-      json.enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
       json.writeStartObject();
       json.writeStringField("type", "about:blank");
       json.writeStringField("title", title(status));
