@@ -1,0 +1,116 @@
+package dev.tollgate.web;
+
+import dev.tollgate.KeysUnavailableException;
+import dev.tollgate.Session;
+import dev.tollgate.SessionStatus;
+import dev.tollgate.SessionVerifier;
+import dev.tollgate.TokenVerificationException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+
+/** The {@link RequestAuthenticator} built by {@link RequestAuthenticatorBuilder}. Immutable and thread-safe. */
+final class DefaultRequestAuthenticator implements RequestAuthenticator {
+
+  /** Prefixes of Clerk's opaque machine tokens: M2M, OAuth access and API keys. */
+  private static final List<String> MACHINE_PREFIXES = List.of("mt_", "oat_", "ak_");
+
+  private final SessionVerifier verifier;
+  private final TokenExtractor extractor;
+  private final boolean acceptPending;
+
+  DefaultRequestAuthenticator(SessionVerifier verifier, TokenExtractor extractor, boolean acceptPending) {
+    this.verifier = verifier;
+    this.extractor = extractor;
+    this.acceptPending = acceptPending;
+  }
+
+  @Override
+  public AuthResult authenticate(RequestCredentials request) {
+    Objects.requireNonNull(request, "request");
+    TokenExtractor.Extracted extracted = extractor.extract(request);
+    if (extracted.refusal != null) {
+      return extracted.refusal;
+    }
+    String token = Objects.requireNonNull(extracted.token);
+    if (isMachineToken(token)) {
+      return machineToken();
+    }
+    try {
+      return accept(verifier.verify(token));
+    } catch (TokenVerificationException rejected) {
+      return rejected(rejected);
+    } catch (KeysUnavailableException unavailable) {
+      return unavailable(unavailable);
+    }
+  }
+
+  @Override
+  public CompletionStage<AuthResult> authenticateAsync(RequestCredentials request) {
+    Objects.requireNonNull(request, "request");
+    TokenExtractor.Extracted extracted = extractor.extract(request);
+    if (extracted.refusal != null) {
+      return CompletableFuture.completedFuture(extracted.refusal);
+    }
+    String token = Objects.requireNonNull(extracted.token);
+    if (isMachineToken(token)) {
+      return CompletableFuture.completedFuture(machineToken());
+    }
+    return verifier.verifyAsync(token).handle((session, error) -> {
+      if (error == null) {
+        return accept(session);
+      }
+      Throwable cause = unwrap(error);
+      if (cause instanceof TokenVerificationException) {
+        return rejected((TokenVerificationException) cause);
+      }
+      if (cause instanceof KeysUnavailableException) {
+        return unavailable((KeysUnavailableException) cause);
+      }
+      throw cause instanceof CompletionException ? (CompletionException) cause : new CompletionException(cause);
+    });
+  }
+
+  private AuthResult accept(Session session) {
+    if (session.status() == SessionStatus.PENDING && !acceptPending) {
+      return new AuthResult.SignedOut(AuthResult.SignedOut.REASON_SESSION_PENDING,
+          "The session is pending: the user has a task to finish before signing in completes.",
+          BearerError.INVALID_TOKEN);
+    }
+    return new AuthResult.SignedIn(session);
+  }
+
+  private static boolean isMachineToken(String token) {
+    for (String prefix : MACHINE_PREFIXES) {
+      if (token.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static AuthResult machineToken() {
+    return new AuthResult.SignedOut(AuthResult.SignedOut.REASON_TOKEN_TYPE_MISMATCH,
+        "The token is a machine token, not a session token.", BearerError.INVALID_TOKEN);
+  }
+
+  private static AuthResult rejected(TokenVerificationException rejected) {
+    return new AuthResult.SignedOut(rejected.reason().code(), rejected.getMessage(), BearerError.INVALID_TOKEN);
+  }
+
+  private static AuthResult unavailable(KeysUnavailableException unavailable) {
+    return new AuthResult.Unavailable(unavailable.retryAfter(), unavailable.getMessage());
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    Throwable current = error;
+    while ((current instanceof CompletionException || current instanceof ExecutionException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+}

@@ -1,0 +1,90 @@
+package dev.tollgate.web;
+
+import dev.tollgate.SessionVerifier;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Authenticates an HTTP request by its Clerk session token, without any web framework: the same decision
+ * for a servlet filter, a gateway or any other server.
+ *
+ * <p>Rules, in order (Clerk's JavaScript SDK is the reference, see the project's README for the
+ * differences):
+ * <ol>
+ *   <li>The token comes from {@code Authorization: Bearer <token68>} (scheme in any case, RFC 7235 §2.1).
+ *       Two {@code Authorization} fields, or one that is empty, not Bearer, or not token68, is a
+ *       {@link BearerError#INVALID_REQUEST}; it never falls back to the cookie.</li>
+ *   <li>Without that header, from the cookie {@code __session_<suffix>} when a publishable key is configured
+ *       (Clerk's suffixed cookie; preferred when both are present), else {@code __session}. Exact names
+ *       only. Never the query string.</li>
+ *   <li>No token: {@link AuthResult.SignedOut} {@code session-token-missing} without an RFC 6750 error.</li>
+ *   <li>An opaque machine token ({@code mt_}, {@code oat_}, {@code ak_}) is {@code token-type-mismatch}
+ *       without calling the verifier; JWT-template and machine JWTs are rejected by the verifier with the
+ *       same code.</li>
+ *   <li>The verifier's rejection is {@link AuthResult.SignedOut} with its code and {@code invalid_token};
+ *       unavailable keys are {@link AuthResult.Unavailable}.</li>
+ *   <li>A pending session is {@link AuthResult.SignedOut} {@code session-pending} unless pending sessions are
+ *       accepted.</li>
+ * </ol>
+ *
+ * <p>Never throws for bad input: every request gets a typed answer. Implementations are immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * RequestAuthenticator authenticator = RequestAuthenticator.builder(verifier)
+ *     .publishableKey(System.getenv("CLERK_PUBLISHABLE_KEY"))
+ *     .build();
+ * AuthResult result = authenticator.authenticate(name -> gatewayRequest.headerValues(name));
+ * }</pre>
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6750">RFC 6750</a>
+ */
+public interface RequestAuthenticator {
+
+  /** The name of Clerk's session cookie: {@value}. */
+  String SESSION_COOKIE = "__session";
+
+  /** Whether pending sessions count as signed in by default: {@code false}, as in Clerk's SDKs. */
+  boolean DEFAULT_ACCEPT_PENDING = false;
+
+  /**
+   * Starts an authenticator that verifies tokens with this verifier. The authenticator does not own the
+   * verifier: closing it is the caller's business.
+   *
+   * @param verifier the verifier; not {@code null}
+   * @return a new builder; not thread-safe
+   */
+  static RequestAuthenticatorBuilder builder(SessionVerifier verifier) {
+    return new RequestAuthenticatorBuilder(verifier);
+  }
+
+  /**
+   * Authenticates a request, blocking while the verifier loads keys it does not have yet (at most its key
+   * fetch timeout).
+   *
+   * @param request the request's headers; read before this method returns
+   * @return the decision; never {@code null}
+   */
+  AuthResult authenticate(RequestCredentials request);
+
+  /**
+   * Authenticates a request without blocking on network I/O, with {@link SessionVerifier#verifyAsync(String)}.
+   * The headers are read before this method returns, so the request may be recycled while the stage is
+   * pending. When the keys are loaded, the stage is already complete.
+   *
+   * @param request the request's headers
+   * @return a stage that completes with the decision; it completes exceptionally only on an unexpected
+   *     error of the verifier, never for a rejected token or unavailable keys
+   */
+  CompletionStage<AuthResult> authenticateAsync(RequestCredentials request);
+
+  /**
+   * Convenience: authenticate a request with default options.
+   *
+   * @param verifier the verifier
+   * @return an authenticator that reads {@code __session} only and refuses pending sessions
+   */
+  static RequestAuthenticator of(SessionVerifier verifier) {
+    return builder(Objects.requireNonNull(verifier, "verifier")).build();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.tollgate.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the session token of a request, or the reason there is none. The {@code Authorization} header comes
+ * first: exactly one field, {@code Bearer} (any case), one or more spaces, and a token68 credential (RFC 7235
+ * §2.1). Two fields, or one that does not have this form, is an {@code invalid_request} and never falls back
+ * to a cookie. Without the header, the cookie {@code __session_<suffix>} of the configured publishable key is
+ * preferred, then {@code __session}. The query string is never read. Immutable and thread-safe.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6750#section-2.1">RFC 6750 §2.1</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc7235#section-2.1">RFC 7235 §2.1</a>
+ */
+final class TokenExtractor {
+
+  /** {@code token68 = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}. */
+  private static final Pattern TOKEN68 = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+  private static final String BEARER = "bearer";
+
+  /** The outcome: exactly one of {@code token} and {@code refusal} is set. */
+  static final class Extracted {
+    final @Nullable String token;
+    final AuthResult.@Nullable SignedOut refusal;
+
+    private Extracted(@Nullable String token, AuthResult.@Nullable SignedOut refusal) {
+      this.token = token;
+      this.refusal = refusal;
+    }
+  }
+
+  private final @Nullable String suffixedCookie;
+
+  /** @param cookieSuffix the publishable key's cookie suffix, or {@code null} to read {@code __session} only */
+  TokenExtractor(@Nullable String cookieSuffix) {
+    this.suffixedCookie = cookieSuffix == null ? null : RequestAuthenticator.SESSION_COOKIE + "_" + cookieSuffix;
+  }
+
+  Extracted extract(RequestCredentials request) {
+    List<String> authorization = request.headers("Authorization");
+    if (authorization.size() > 1) {
+      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_DUPLICATED,
+          "More than one Authorization header was sent.");
+    }
+    if (authorization.size() == 1) {
+      return fromAuthorization(authorization.get(0));
+    }
+    List<String> cookies = request.headers("Cookie");
+    Optional<String> token = Optional.empty();
+    if (suffixedCookie != null) {
+      token = CookieHeader.find(cookies, suffixedCookie);
+    }
+    if (token.isEmpty()) {
+      token = CookieHeader.find(cookies, RequestAuthenticator.SESSION_COOKIE);
+    }
+    return token.map(value -> new Extracted(value, null))
+        .orElseGet(() -> new Extracted(null, new AuthResult.SignedOut(
+            AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, "No session token was sent.", null)));
+  }
+
+  private static Extracted fromAuthorization(String field) {
+    String value = stripOws(field);
+    if (value.isEmpty()) {
+      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED, "The Authorization header is empty.");
+    }
+    int space = value.indexOf(' ');
+    String scheme = space < 0 ? value : value.substring(0, space);
+    if (!scheme.equalsIgnoreCase(BEARER)) {
+      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED,
+          "The Authorization header does not use the Bearer scheme.");
+    }
+    int start = space < 0 ? value.length() : space;
+    while (start < value.length() && value.charAt(start) == ' ') {
+      start++;
+    }
+    String credential = value.substring(start);
+    if (credential.isEmpty()) {
+      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED,
+          "The Authorization header has no Bearer credential.");
+    }
+    if (!TOKEN68.matcher(credential).matches()) {
+      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED,
+          "The Bearer credential is not token68 syntax (RFC 7235).");
+    }
+    return new Extracted(credential, null);
+  }
+
+  private static String stripOws(String value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && isOws(value.charAt(start))) {
+      start++;
+    }
+    while (end > start && isOws(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(start, end);
+  }
+
+  private static boolean isOws(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  private static Extracted refuse(String reason, String message) {
+    return new Extracted(null, new AuthResult.SignedOut(reason, message, BearerError.INVALID_REQUEST));
+  }
+}

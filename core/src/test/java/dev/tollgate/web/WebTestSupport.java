@@ -1,0 +1,51 @@
+package dev.tollgate.web;
+
+import dev.tollgate.SessionVerifier;
+import dev.tollgate.testing.Fixtures;
+import dev.tollgate.testing.TestKeys;
+import dev.tollgate.testing.TestTokens;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Verifiers, requests and the publishable-key vector the request-authentication tests share. */
+final class WebTestSupport {
+
+  /** Clerk's test publishable key (clerk-fixtures js-backend/pkTest.txt). */
+  static final String PUBLISHABLE_KEY = Fixtures.text("js-backend/pkTest.txt").strip();
+  /** Its cookie suffix as Clerk's tests state it (PROVENANCE.md: pkTest -> vWCgMp3A). */
+  static final String SUFFIXED_COOKIE = "__session_vWCgMp3A";
+
+  private WebTestSupport() {}
+
+  /** A networkless verifier for {@link TestKeys#PRIMARY} at {@link TestTokens#NOW}. */
+  static SessionVerifier verifier() {
+    return SessionVerifier.builder()
+        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+        .clock(Clock.fixed(TestTokens.NOW, ZoneOffset.UTC))
+        .build();
+  }
+
+  static String validToken() {
+    return TestTokens.token().build();
+  }
+
+  static String tokenFor(String userId) {
+    return TestTokens.token().claim("sub", userId).build();
+  }
+
+  static String expiredToken() {
+    return TestTokens.token().issuedAt(TestTokens.NOW.minusSeconds(600)).build();
+  }
+
+  /** A request with the given header lines: name, value, name, value... */
+  static RequestCredentials request(String... nameValues) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (int i = 0; i < nameValues.length; i += 2) {
+      headers.computeIfAbsent(nameValues[i], name -> new java.util.ArrayList<>()).add(nameValues[i + 1]);
+    }
+    return RequestCredentials.of(headers);
+  }
+}

@@ -1,0 +1,123 @@
+package dev.tollgate.servlet;
+
+import dev.tollgate.SessionVerifier;
+import dev.tollgate.web.BearerChallenge;
+import dev.tollgate.web.RequestAuthenticator;
+import dev.tollgate.web.RequestAuthenticatorBuilder;
+import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a programmatically configured {@link TollgateFilter}. Each option may be set once (a second call
+ * throws {@link IllegalStateException}); defaults are the {@code DEFAULT_*} constants of
+ * {@link TollgateFilter} and {@link RequestAuthenticator}. Not thread-safe; the filter it builds is.
+ */
+public final class TollgateFilterBuilder {
+
+  private final SessionVerifier verifier;
+  private @Nullable PathPatterns requirePaths;
+  private @Nullable String realm;
+  private @Nullable Boolean debugHeaders;
+  private @Nullable Boolean acceptPending;
+  private @Nullable String publishableKey;
+
+  TollgateFilterBuilder(SessionVerifier verifier) {
+    this.verifier = Objects.requireNonNull(verifier, "verifier");
+  }
+
+  /**
+   * Paths where a request must be signed in, as servlet-style patterns relative to the context: {@code /*},
+   * {@code /api/*}, {@code *.json} or an exact path. Default: none, every request continues (attach-only).
+   *
+   * @param patterns one or more patterns
+   * @return this builder
+   * @throws IllegalArgumentException for a pattern of another form
+   */
+  public TollgateFilterBuilder requirePaths(String... patterns) {
+    requireUnset(requirePaths, "requirePaths");
+    Objects.requireNonNull(patterns, "patterns");
+    if (patterns.length == 0) {
+      throw new IllegalArgumentException("requirePaths needs at least one pattern");
+    }
+    requirePaths = PathPatterns.of(Arrays.asList(patterns));
+    return this;
+  }
+
+  /**
+   * The realm of the {@code WWW-Authenticate} challenge. Default {@value TollgateFilter#DEFAULT_REALM}.
+   *
+   * @param realm printable ASCII without {@code "} and {@code \}, 1 to 100 characters
+   * @return this builder
+   */
+  public TollgateFilterBuilder realm(String realm) {
+    requireUnset(this.realm, "realm");
+    this.realm = BearerChallenge.requireValidRealm(realm);
+    return this;
+  }
+
+  /**
+   * Whether to send {@code x-clerk-auth-status} and {@code x-clerk-auth-reason} on every authenticated
+   * response, for debugging. Default {@code false}.
+   *
+   * @param enabled {@code true} to send them
+   * @return this builder
+   */
+  public TollgateFilterBuilder debugHeaders(boolean enabled) {
+    requireUnset(debugHeaders, "debugHeaders");
+    debugHeaders = enabled;
+    return this;
+  }
+
+  /**
+   * Whether pending sessions count as signed in; see {@link RequestAuthenticatorBuilder#acceptPending(boolean)}.
+   * Default {@code false}.
+   *
+   * @param accept {@code true} to accept them
+   * @return this builder
+   */
+  public TollgateFilterBuilder acceptPending(boolean accept) {
+    requireUnset(acceptPending, "acceptPending");
+    acceptPending = accept;
+    return this;
+  }
+
+  /**
+   * The publishable key, so Clerk's suffixed {@code __session_<suffix>} cookie is read (and preferred); see
+   * {@link RequestAuthenticatorBuilder#publishableKey(String)}. Default: only {@code __session}.
+   *
+   * @param publishableKey {@code pk_test_…} or {@code pk_live_…}
+   * @return this builder
+   */
+  public TollgateFilterBuilder publishableKey(String publishableKey) {
+    requireUnset(this.publishableKey, "publishableKey");
+    this.publishableKey = Objects.requireNonNull(publishableKey, "publishableKey");
+    return this;
+  }
+
+  /**
+   * Builds the filter. Register it with the container; its {@code init} ignores init-params.
+   *
+   * @return the filter
+   * @throws IllegalArgumentException if the publishable key is not valid
+   */
+  public TollgateFilter build() {
+    RequestAuthenticatorBuilder authenticator = RequestAuthenticator.builder(verifier);
+    if (acceptPending != null) {
+      authenticator.acceptPending(acceptPending);
+    }
+    if (publishableKey != null) {
+      authenticator.publishableKey(publishableKey);
+    }
+    return new TollgateFilter(new FilterOptions(authenticator.build(),
+        requirePaths != null ? requirePaths : PathPatterns.none(),
+        realm != null ? realm : TollgateFilter.DEFAULT_REALM,
+        debugHeaders != null ? debugHeaders : TollgateFilter.DEFAULT_DEBUG_HEADERS, null));
+  }
+
+  private static void requireUnset(@Nullable Object current, String option) {
+    if (current != null) {
+      throw new IllegalStateException(option + " was already set");
+    }
+  }
+}

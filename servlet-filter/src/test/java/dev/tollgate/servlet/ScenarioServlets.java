@@ -1,0 +1,144 @@
+package dev.tollgate.servlet;
+
+import dev.tollgate.Reverification;
+import dev.tollgate.servlet.testing.MutableClock;
+import dev.tollgate.web.AuthResult;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Duration;
+
+/** The servlets the container scenarios deploy: each reports what the servlet API tells it. */
+final class ScenarioServlets {
+
+  private ScenarioServlets() {}
+
+  /**
+   * One line describing the request as a servlet sees it, e.g.
+   * {@code status=signed-in reason=- user=user_x principal=user_x admin=false member=true any=true dispatch=REQUEST}.
+   */
+  static String describe(HttpServletRequest request) {
+    AuthResult result = TollgateRequests.result(request).orElse(null);
+    String reason = result instanceof AuthResult.SignedOut ? ((AuthResult.SignedOut) result).reason() : "-";
+    Principal principal = request.getUserPrincipal();
+    return "status=" + (result == null ? "none" : result.status().code())
+        + " reason=" + reason
+        + " user=" + request.getRemoteUser()
+        + " principal=" + (principal == null ? null : principal.getName())
+        + " session=" + TollgateRequests.session(request).map(s -> s.userId()).orElse("none")
+        + " admin=" + request.isUserInRole("org:admin")
+        + " member=" + request.isUserInRole("member")
+        + " any=" + request.isUserInRole("**")
+        + " dispatch=" + request.getDispatcherType();
+  }
+
+  static void write(HttpServletResponse response, String text) throws IOException {
+    response.setContentType("text/plain");
+    response.getWriter().write(text);
+  }
+
+  /** Describes the request. */
+  static final class WhoAmI extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+      write(response, describe(request));
+    }
+  }
+
+  /** Describes the request from a container thread of an async request started with the wrapped request. */
+  static final class AsyncWhoAmI extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+      AsyncContext async = request.startAsync(request, response);
+      async.start(() -> {
+        try {
+          write((HttpServletResponse) async.getResponse(),
+              "async:" + describe((HttpServletRequest) async.getRequest()));
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        } finally {
+          async.complete();
+        }
+      });
+    }
+  }
+
+  /** Starts async on the unwrapped request and dispatches to /app/whoami (an ASYNC dispatch). */
+  static final class AsyncDispatch extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+      request.startAsync().dispatch("/app/whoami");
+    }
+  }
+
+  /**
+   * Moves the verifier's clock ten minutes on (every token of the test is then expired) and forwards to
+   * /api/whoami: the target still sees the session only if the filter did not verify again.
+   */
+  static final class ForwardAfterExpiry extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient MutableClock clock;
+
+    ForwardAfterExpiry(MutableClock clock) {
+      this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws IOException, ServletException {
+      clock.advance(Duration.ofMinutes(10));
+      try {
+        request.getRequestDispatcher("/api/whoami").forward(request, response);
+      } finally {
+        clock.advance(Duration.ofMinutes(-10));
+      }
+    }
+  }
+
+  /** Includes /app/whoami. */
+  static final class Include extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws IOException, ServletException {
+      response.setContentType("text/plain");
+      response.getWriter().write("include:");
+      request.getRequestDispatcher("/app/whoami").include(request, response);
+    }
+  }
+
+  /** Needs the organization role org:admin. */
+  static final class AdminOnly extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+      if (TollgateResponses.requireRole(request, response, "org:admin")) {
+        write(response, "admin ok");
+      }
+    }
+  }
+
+  /** Needs a second factor verified within 10 minutes (Clerk's strict preset). */
+  static final class Reverify extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+      if (TollgateResponses.requireReverification(request, response, Reverification.STRICT)) {
+        write(response, "reverified");
+      }
+    }
+  }
+}

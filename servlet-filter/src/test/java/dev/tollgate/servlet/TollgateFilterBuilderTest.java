@@ -1,0 +1,53 @@
+package dev.tollgate.servlet;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.tollgate.SessionVerifier;
+import dev.tollgate.servlet.testing.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TollgateFilterBuilderTest {
+
+  private final SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestTokens.publicKeyPem()).build();
+
+  @AfterEach
+  void close() {
+    verifier.close();
+  }
+
+  @Test
+  void optionsWhenSetTwiceThenIllegalState() {
+    assertThrows(IllegalStateException.class,
+        () -> TollgateFilter.builder(verifier).requirePaths("/api/*").requirePaths("/x"));
+    assertThrows(IllegalStateException.class, () -> TollgateFilter.builder(verifier).realm("a").realm("b"));
+    assertThrows(IllegalStateException.class,
+        () -> TollgateFilter.builder(verifier).debugHeaders(true).debugHeaders(false));
+    assertThrows(IllegalStateException.class,
+        () -> TollgateFilter.builder(verifier).acceptPending(true).acceptPending(true));
+    assertThrows(IllegalStateException.class, () -> TollgateFilter.builder(verifier)
+        .publishableKey(TestTokens.PUBLISHABLE_KEY).publishableKey(TestTokens.PUBLISHABLE_KEY));
+  }
+
+  @Test
+  void requirePathsWhenEmptyOrMalformedThenRejected() {
+    assertThrows(IllegalArgumentException.class, () -> TollgateFilter.builder(verifier).requirePaths());
+    assertThrows(IllegalArgumentException.class, () -> TollgateFilter.builder(verifier).requirePaths("/api*"));
+  }
+
+  @Test
+  void realmWhenOutsideCharsetThenRejected() {
+    assertThrows(IllegalArgumentException.class, () -> TollgateFilter.builder(verifier).realm("a\"b"));
+  }
+
+  @Test
+  void buildWhenPublishableKeyInvalidThenRejected() {
+    assertThrows(IllegalArgumentException.class,
+        () -> TollgateFilter.builder(verifier).publishableKey("pk_test_%%%").build());
+  }
+
+  @Test
+  void builderWhenNoVerifierThenNullPointer() {
+    assertThrows(NullPointerException.class, () -> TollgateFilter.builder(null));
+  }
+}
