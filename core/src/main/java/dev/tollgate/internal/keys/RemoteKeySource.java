@@ -1,7 +1,5 @@
 package dev.tollgate.internal.keys;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.keys.KeyFetchFailure;
 import dev.tollgate.keys.KeySourceHealth;
@@ -21,7 +19,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
@@ -35,16 +32,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>Failed fetches never replace a good set. Background retries back off exponentially with jitter. The
  *       last good set is served stale for at most {@code staleMax} past its time to live, then callers get
  *       {@link KeysUnavailableException} at once; only a cold source (nothing ever loaded) lets a request wait
- *       for a fetch.</li>
- *   <li>An unknown kid or a failed signature with a known kid may trigger one on-demand refetch per cooldown.
- *       Inside the cooldown, and for kids a fresh set already lacked (a bounded negative cache), the answer is
- *       an immediate miss, never a wait. Any refetch reloads the whole set, so a real new kid is picked up by
- *       the next one whoever triggers it.</li>
+ *       for a fetch, and not while a failed fetch's backoff runs.</li>
+ *   <li>An unknown kid or a failed signature with a known kid may trigger one on-demand refetch per cooldown
+ *       ({@link RefetchGuard}).</li>
  * </ul>
  *
- * <p>Time comes from the injected clock; refreshes run on the injected scheduler. Thread-safe. This class is
- * larger than most because its state transitions (fresh, stale, unavailable, cooldown, backoff) share one lock
- * and are easier to check in one place.
+ * <p>Time comes from the injected clock; refreshes run on the injected scheduler. Thread-safe.
  */
 public final class RemoteKeySource implements KeySource {
 
@@ -52,8 +45,6 @@ public final class RemoteKeySource implements KeySource {
   static final long MIN_TTL_MILLIS = Duration.ofMinutes(1).toMillis();
   /** Longest time to live accepted from {@code Cache-Control}. */
   static final long MAX_TTL_MILLIS = Duration.ofHours(1).toMillis();
-  /** Most unknown kids remembered. */
-  static final int UNKNOWN_KID_CAPACITY = 10_000;
 
   /** Tuning of a remote source; all durations positive except {@code staleMax}, which may be zero. */
   public static final class Settings {
@@ -76,21 +67,12 @@ public final class RemoteKeySource implements KeySource {
   private final Settings settings;
   private final KeySourceListener listener;
   private final RefreshScheduler scheduler;
-  private final Cache<String, Boolean> unknownKids;
+  private final RefetchGuard refetches;
+  private final FetchHistory history = new FetchHistory();
   private final AtomicReference<@Nullable CompletableFuture<KeySet>> inFlight = new AtomicReference<>();
-  private final AtomicLong onDemandAllowedAt = new AtomicLong(Long.MIN_VALUE);
-  private final AtomicLong fetchCount = new AtomicLong();
-  private final AtomicLong failureCount = new AtomicLong();
   private volatile @Nullable KeySet current;
   private volatile boolean closed;
-
-  // Guarded by "this".
-  private int consecutiveFailures;
-  private long nextAttemptAt = Long.MIN_VALUE;
-  private long lastSuccessAt = Long.MIN_VALUE;
-  private long lastFailureAt = Long.MIN_VALUE;
-  private @Nullable KeyFetchFailure lastFailure;
-  private RefreshScheduler.@Nullable Scheduled pending;
+  private RefreshScheduler.@Nullable Scheduled pending; // guarded by "this"
 
   public RemoteKeySource(JwksFetcher fetcher, Clock clock, Settings settings, KeySourceListener listener,
       RefreshScheduler scheduler) {
@@ -99,18 +81,14 @@ public final class RemoteKeySource implements KeySource {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.listener = Objects.requireNonNull(listener, "listener");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-    this.unknownKids = Caffeine.newBuilder()
-        .maximumSize(UNKNOWN_KID_CAPACITY)
-        .expireAfterWrite(Duration.ofMillis(Math.max(settings.cooldownMillis, settings.defaultTtlMillis)))
-        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-        .executor(Runnable::run)
-        .build();
+    this.refetches = new RefetchGuard(clock, Duration.ofMillis(settings.cooldownMillis),
+        Duration.ofMillis(Math.max(settings.cooldownMillis, settings.defaultTtlMillis)), listener);
   }
 
   @Override
   public CompletableFuture<KeyLookup> find(@Nullable String kid) {
     if (closed) {
-      return CompletableFuture.failedFuture(closedException());
+      return CompletableFuture.failedFuture(FetchHistory.closed());
     }
     long now = clock.millis();
     KeySet set = current;
@@ -118,7 +96,7 @@ public final class RemoteKeySource implements KeySource {
       return coldLoad(kid, now);
     }
     if (!servable(set, now)) {
-      return CompletableFuture.failedFuture(expiredException(set, now));
+      return CompletableFuture.failedFuture(history.expired(set, now));
     }
     KeyLookup lookup = set.lookup(kid);
     return lookup.isMiss() ? onMiss(kid, now) : lookup.completed();
@@ -127,10 +105,7 @@ public final class RemoteKeySource implements KeySource {
   @Override
   public CompletableFuture<@Nullable VerificationKey> changedKey(VerificationKey used) {
     String kid = used.kid();
-    if (kid == null || closed) {
-      return CompletableFuture.completedFuture(null);
-    }
-    if (!tryAcquireOnDemand(clock.millis())) {
+    if (kid == null || closed || !refetches.tryAcquire(clock.millis())) {
       return CompletableFuture.completedFuture(null);
     }
     return startFetch(FetchTrigger.KEY_CHANGED).handle((set, error) -> {
@@ -149,7 +124,7 @@ public final class RemoteKeySource implements KeySource {
   @Override
   public void warmUp(Duration timeout) throws KeysUnavailableException {
     if (closed) {
-      throw closedException();
+      throw FetchHistory.closed();
     }
     KeySet set = current;
     if (set != null && clock.millis() < set.freshUntilMillis()) {
@@ -161,7 +136,7 @@ public final class RemoteKeySource implements KeySource {
       throw new KeysUnavailableException("warm-up did not load signing keys within " + timeout.toMillis() + " ms",
           Duration.ofSeconds(1), null);
     } catch (ExecutionException failed) {
-      throw unavailableFrom(failed.getCause(), clock.millis());
+      throw history.unavailable(failed.getCause(), clock.millis());
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new KeysUnavailableException("interrupted while loading signing keys", Duration.ofSeconds(1), null);
@@ -183,22 +158,14 @@ public final class RemoteKeySource implements KeySource {
     } else {
       state = now < set.freshUntilMillis() ? KeySourceState.HEALTHY : KeySourceState.DEGRADED;
     }
-    KeySourceHealth.Builder health = KeySourceHealth.builder(state)
-        .counts(fetchCount.get(), failureCount.get(), consecutiveFailures());
+    KeySourceHealth.Builder health = KeySourceHealth.builder(state);
     if (set != null) {
       health.keySetAge(Duration.ofMillis(Math.max(0, now - set.fetchedAtMillis())))
           .freshUntil(Instant.ofEpochMilli(set.freshUntilMillis()))
           .staleUntil(Instant.ofEpochMilli(staleUntil(set)))
           .keyIds(set.usableKids());
     }
-    synchronized (this) {
-      if (lastSuccessAt != Long.MIN_VALUE) {
-        health.lastSuccess(Instant.ofEpochMilli(lastSuccessAt));
-      }
-      if (lastFailureAt != Long.MIN_VALUE) {
-        health.lastFailure(Instant.ofEpochMilli(lastFailureAt), lastFailure);
-      }
-    }
+    history.describe(health);
     return health.build();
   }
 
@@ -235,67 +202,43 @@ public final class RemoteKeySource implements KeySource {
   private CompletableFuture<KeyLookup> coldLoad(@Nullable String kid, long now) {
     CompletableFuture<KeySet> fetch = inFlight.get();
     if (fetch == null) {
-      synchronized (this) {
-        if (now < nextAttemptAt) {
-          return CompletableFuture.failedFuture(unavailableFrom(null, now));
-        }
+      if (history.inBackoff(now)) {
+        return CompletableFuture.failedFuture(history.unavailable(null, now));
       }
       fetch = startFetch(FetchTrigger.FIRST_USE);
     }
     return fetch.handle((set, error) -> {
       if (set == null) {
-        throw new CompletionException(unavailableFrom(error, clock.millis()));
+        throw new CompletionException(history.unavailable(error, clock.millis()));
       }
       KeyLookup lookup = set.lookup(kid);
       if (lookup.isMiss() && kid != null) {
-        rememberUnknown(kid, true);
+        refetches.rememberUnknown(kid);
       }
       return lookup;
     });
   }
 
   private CompletableFuture<KeyLookup> onMiss(@Nullable String kid, long now) {
-    if (kid == null) {
+    if (kid == null || refetches.isKnownUnknown(kid)) {
       return KeyLookup.MISS.completed();
     }
-    if (unknownKids.getIfPresent(kid) != null) {
-      listener.onUnknownKid(new KeySourceListener.UnknownKid(kid, false));
-      return KeyLookup.MISS.completed();
-    }
-    if (!tryAcquireOnDemand(now)) {
-      listener.onUnknownKid(new KeySourceListener.UnknownKid(kid, false));
+    if (!refetches.tryAcquire(now)) {
+      refetches.reportUnconfirmed(kid);
       return KeyLookup.MISS.completed();
     }
     return startFetch(FetchTrigger.UNKNOWN_KID).handle((set, error) -> {
       if (set == null) {
         // The refetch failed; the set we have is still authoritative for this kid.
-        listener.onUnknownKid(new KeySourceListener.UnknownKid(kid, false));
+        refetches.reportUnconfirmed(kid);
         return KeyLookup.MISS;
       }
       KeyLookup lookup = set.lookup(kid);
       if (lookup.isMiss()) {
-        rememberUnknown(kid, true);
+        refetches.rememberUnknown(kid);
       }
       return lookup;
     });
-  }
-
-  private void rememberUnknown(String kid, boolean refetched) {
-    unknownKids.put(kid, Boolean.TRUE);
-    listener.onUnknownKid(new KeySourceListener.UnknownKid(kid, refetched));
-  }
-
-  private boolean tryAcquireOnDemand(long now) {
-    while (true) {
-      long allowedAt = onDemandAllowedAt.get();
-      if (now < allowedAt) {
-        listener.onRefetchThrottled(new KeySourceListener.RefetchThrottled(Duration.ofMillis(allowedAt - now)));
-        return false;
-      }
-      if (onDemandAllowedAt.compareAndSet(allowedAt, now + settings.cooldownMillis)) {
-        return true;
-      }
-    }
   }
 
   private CompletableFuture<KeySet> startFetch(FetchTrigger trigger) {
@@ -306,17 +249,16 @@ public final class RemoteKeySource implements KeySource {
     }
     if (closed) {
       inFlight.set(null);
-      mine.completeExceptionally(closedException());
+      mine.completeExceptionally(FetchHistory.closed());
       return mine;
     }
-    fetchCount.incrementAndGet();
+    history.started();
     long startedNanos = System.nanoTime();
     CompletableFuture<JwksFetcher.Response> exchange;
     try {
       exchange = fetcher.fetch();
     } catch (RuntimeException failed) {
-      exchange = CompletableFuture.failedFuture(new KeySetException(KeyFetchFailure.Kind.CONNECTION_FAILED,
-          "could not start the key request: " + failed.getClass().getSimpleName()));
+      exchange = CompletableFuture.failedFuture(failed);
     }
     exchange.whenComplete((response, error) -> finish(mine, trigger, startedNanos, response, error));
     return mine;
@@ -326,24 +268,22 @@ public final class RemoteKeySource implements KeySource {
       JwksFetcher.@Nullable Response response, @Nullable Throwable error) {
     Duration latency = Duration.ofNanos(System.nanoTime() - startedNanos);
     long now = clock.millis();
-    KeySet loaded = null;
-    KeySetException failure = null;
-    if (response != null) {
-      try {
-        loaded = JwkSetParser.parse(response.body(), now, timeToLive(response.maxAgeSeconds()));
-      } catch (KeySetException unusable) {
-        failure = unusable;
-      } catch (RuntimeException unexpected) {
-        failure = new KeySetException(KeyFetchFailure.Kind.MALFORMED, "key set could not be loaded");
-      }
-    } else {
-      failure = asKeySetException(error);
+    if (response == null) {
+      failed(mine, trigger, latency, now, FetchHistory.asKeySetException(error));
+      return;
     }
-    if (loaded != null) {
-      installed(mine, trigger, latency, now, loaded);
-    } else {
-      failed(mine, trigger, latency, now, Objects.requireNonNull(failure));
+    KeySet loaded;
+    try {
+      loaded = JwkSetParser.parse(response.body(), now, timeToLive(response.maxAgeSeconds()));
+    } catch (KeySetException unusable) {
+      failed(mine, trigger, latency, now, unusable);
+      return;
+    } catch (RuntimeException unexpected) {
+      failed(mine, trigger, latency, now,
+          new KeySetException(KeyFetchFailure.Kind.MALFORMED, "key set could not be loaded"));
+      return;
     }
+    installed(mine, trigger, latency, now, loaded);
   }
 
   private void installed(CompletableFuture<KeySet> mine, FetchTrigger trigger, Duration latency, long now,
@@ -351,12 +291,8 @@ public final class RemoteKeySource implements KeySource {
     KeySet previous = current;
     KeySet set = loaded.reusingKeysOf(previous);
     current = set;
-    synchronized (this) {
-      consecutiveFailures = 0;
-      nextAttemptAt = Long.MIN_VALUE;
-      lastSuccessAt = now;
-      scheduleLocked(set.timeToLiveMillis() * 4 / 5, FetchTrigger.SCHEDULED_REFRESH);
-    }
+    history.succeeded(now);
+    schedule(set.timeToLiveMillis() * 4 / 5, FetchTrigger.SCHEDULED_REFRESH);
     inFlight.set(null);
     listener.onKeysFetched(new KeySourceListener.KeysFetched(trigger, set.usableKids(), latency,
         Duration.ofMillis(set.timeToLiveMillis())));
@@ -375,24 +311,16 @@ public final class RemoteKeySource implements KeySource {
 
   private void failed(CompletableFuture<KeySet> mine, FetchTrigger trigger, Duration latency, long now,
       KeySetException failure) {
-    int failures;
-    long delay;
-    synchronized (this) {
-      failures = ++consecutiveFailures;
-      lastFailure = failure.failure();
-      lastFailureAt = now;
-      delay = settings.backoff.delayMillis(failures);
-      nextAttemptAt = now + delay;
-      scheduleLocked(delay, FetchTrigger.RETRY);
-    }
-    failureCount.incrementAndGet();
+    long delay = settings.backoff.delayMillis(history.consecutiveFailuresAfterNext());
+    int failures = history.failed(now, failure.failure(), delay);
+    schedule(delay, FetchTrigger.RETRY);
     inFlight.set(null);
     listener.onKeysFetchFailed(new KeySourceListener.KeysFetchFailed(trigger, failure.failure(), latency,
         failures, closed ? Optional.empty() : Optional.of(Duration.ofMillis(delay))));
     mine.completeExceptionally(failure);
   }
 
-  private void scheduleLocked(long delayMillis, FetchTrigger trigger) {
+  private synchronized void schedule(long delayMillis, FetchTrigger trigger) {
     if (closed) {
       return;
     }
@@ -422,61 +350,5 @@ public final class RemoteKeySource implements KeySource {
     }
     long millis = Math.min(maxAgeSeconds.getAsLong(), MAX_TTL_MILLIS / 1000) * 1000;
     return Math.max(MIN_TTL_MILLIS, Math.min(MAX_TTL_MILLIS, millis));
-  }
-
-  private synchronized int consecutiveFailures() {
-    return consecutiveFailures;
-  }
-
-  private static KeySetException asKeySetException(@Nullable Throwable error) {
-    Throwable cause = error;
-    while (cause instanceof CompletionException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    if (cause instanceof KeySetException) {
-      return (KeySetException) cause;
-    }
-    return new KeySetException(KeyFetchFailure.Kind.CONNECTION_FAILED, "key request failed: "
-        + (cause == null ? "unknown error" : cause.getClass().getSimpleName()));
-  }
-
-  private KeysUnavailableException unavailableFrom(@Nullable Throwable error, long now) {
-    Throwable cause = error;
-    while (cause instanceof CompletionException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    if (cause instanceof KeysUnavailableException) {
-      return (KeysUnavailableException) cause;
-    }
-    KeyFetchFailure failure;
-    long retryAt;
-    synchronized (this) {
-      failure = cause instanceof KeySetException ? ((KeySetException) cause).failure() : lastFailure;
-      retryAt = nextAttemptAt;
-    }
-    String what = failure == null ? "no key set could be loaded" : failure.message();
-    return new KeysUnavailableException("Signing keys are unavailable: " + what, retryAfter(retryAt, now), cause);
-  }
-
-  private KeysUnavailableException expiredException(KeySet set, long now) {
-    KeyFetchFailure failure;
-    long retryAt;
-    synchronized (this) {
-      failure = lastFailure;
-      retryAt = nextAttemptAt;
-    }
-    return new KeysUnavailableException("Signing keys are unavailable: the last key set is "
-        + Duration.ofMillis(now - set.freshUntilMillis()).toSeconds() + " s past its time to live"
-        + (failure == null ? "" : " and refreshing fails (" + failure.message() + ")"),
-        retryAfter(retryAt, now), null);
-  }
-
-  private static Duration retryAfter(long retryAt, long now) {
-    long millis = retryAt == Long.MIN_VALUE ? 0 : retryAt - now;
-    return Duration.ofSeconds(Math.max(1, (millis + 999) / 1000));
-  }
-
-  private static KeysUnavailableException closedException() {
-    return new KeysUnavailableException("the verifier is closed", Duration.ofSeconds(1), null);
   }
 }

@@ -1,0 +1,127 @@
+package dev.tollgate.internal.keys;
+
+import dev.tollgate.KeysUnavailableException;
+import dev.tollgate.keys.KeyFetchFailure;
+import dev.tollgate.keys.KeySourceHealth;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What happened to a remote key source's fetches: counts, the last success and failure, consecutive failures,
+ * and when the backoff allows the next attempt; and the "unavailable" answers built from that record, whose
+ * messages name the failure but never a secret or a response body. Thread-safe.
+ */
+final class FetchHistory {
+
+  private final AtomicLong fetches = new AtomicLong();
+  private final AtomicLong failures = new AtomicLong();
+
+  // Guarded by "this".
+  private int consecutiveFailures;
+  private long nextAttemptAt = Long.MIN_VALUE;
+  private long lastSuccessAt = Long.MIN_VALUE;
+  private long lastFailureAt = Long.MIN_VALUE;
+  private @Nullable KeyFetchFailure lastFailure;
+
+  void started() {
+    fetches.incrementAndGet();
+  }
+
+  synchronized void succeeded(long now) {
+    consecutiveFailures = 0;
+    nextAttemptAt = Long.MIN_VALUE;
+    lastSuccessAt = now;
+  }
+
+  /** @return the number of consecutive failures, this one included */
+  int failed(long now, KeyFetchFailure failure, long retryDelayMillis) {
+    failures.incrementAndGet();
+    synchronized (this) {
+      lastFailure = failure;
+      lastFailureAt = now;
+      nextAttemptAt = now + retryDelayMillis;
+      return ++consecutiveFailures;
+    }
+  }
+
+  /** @return the consecutive-failure count the next failure will have, for choosing its backoff */
+  synchronized int consecutiveFailuresAfterNext() {
+    return consecutiveFailures + 1;
+  }
+
+  /** @return whether a failed fetch's backoff still forbids a request from fetching */
+  synchronized boolean inBackoff(long now) {
+    return now < nextAttemptAt;
+  }
+
+  synchronized void describe(KeySourceHealth.Builder health) {
+    health.counts(fetches.get(), failures.get(), consecutiveFailures);
+    if (lastSuccessAt != Long.MIN_VALUE) {
+      health.lastSuccess(Instant.ofEpochMilli(lastSuccessAt));
+    }
+    if (lastFailureAt != Long.MIN_VALUE) {
+      health.lastFailure(Instant.ofEpochMilli(lastFailureAt), lastFailure);
+    }
+  }
+
+  /** No key set was ever loaded: answers with the failure that caused it, or the last one. */
+  KeysUnavailableException unavailable(@Nullable Throwable error, long now) {
+    Throwable cause = unwrap(error);
+    if (cause instanceof KeysUnavailableException) {
+      return (KeysUnavailableException) cause;
+    }
+    KeyFetchFailure failure;
+    long retryAt;
+    synchronized (this) {
+      failure = cause instanceof KeySetException ? ((KeySetException) cause).failure() : lastFailure;
+      retryAt = nextAttemptAt;
+    }
+    String what = failure == null ? "no key set could be loaded" : failure.message();
+    return new KeysUnavailableException("Signing keys are unavailable: " + what, retryAfter(retryAt, now), cause);
+  }
+
+  /** The last key set is past the stale bound. */
+  KeysUnavailableException expired(KeySet set, long now) {
+    KeyFetchFailure failure;
+    long retryAt;
+    synchronized (this) {
+      failure = lastFailure;
+      retryAt = nextAttemptAt;
+    }
+    return new KeysUnavailableException("Signing keys are unavailable: the last key set is "
+        + Duration.ofMillis(now - set.freshUntilMillis()).toSeconds() + " s past its time to live"
+        + (failure == null ? "" : " and refreshing fails (" + failure.message() + ")"),
+        retryAfter(retryAt, now), null);
+  }
+
+  static KeysUnavailableException closed() {
+    return new KeysUnavailableException("the verifier is closed", Duration.ofSeconds(1), null);
+  }
+
+  /** Any fetch failure as a typed key-set failure. */
+  static KeySetException asKeySetException(@Nullable Throwable error) {
+    Throwable cause = unwrap(error);
+    if (cause instanceof KeySetException) {
+      return (KeySetException) cause;
+    }
+    return new KeySetException(KeyFetchFailure.Kind.CONNECTION_FAILED, "key request failed: "
+        + (cause == null ? "unknown error" : cause.getClass().getSimpleName()));
+  }
+
+  private static @Nullable Throwable unwrap(@Nullable Throwable error) {
+    Throwable cause = error;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** Whole seconds until the next attempt, at least one: the HTTP {@code Retry-After} granularity. */
+  private static Duration retryAfter(long retryAt, long now) {
+    long millis = retryAt == Long.MIN_VALUE ? 0 : retryAt - now;
+    return Duration.ofSeconds(Math.max(1, (millis + 999) / 1000));
+  }
+}
