@@ -13,4 +13,5 @@ module dev.tollgate.core {
 
   exports dev.tollgate;
   exports dev.tollgate.keys;
+  exports dev.tollgate.backend;
 }
