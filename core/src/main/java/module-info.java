@@ -14,4 +14,5 @@ module dev.tollgate.core {
   exports dev.tollgate;
   exports dev.tollgate.keys;
   exports dev.tollgate.web;
+  exports dev.tollgate.backend;
 }

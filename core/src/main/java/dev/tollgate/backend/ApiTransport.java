@@ -1,0 +1,230 @@
+package dev.tollgate.backend;
+
+import dev.tollgate.backend.BackendApiException.Kind;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sends Backend API requests: the secret key as bearer token, a whole-exchange timeout, a capped body, Clerk's
+ * error body turned into a {@link BackendApiException}, and retries as {@link RetryPolicy} allows, waiting through
+ * the {@link Sleeper}. Messages name the method and path, never the secret key, a query or a body.
+ */
+final class ApiTransport {
+
+  /** Largest response body read: 4 MiB, far above a page of 500 sessions. */
+  static final int MAX_RESPONSE_BYTES = 4 << 20;
+
+  private static final String USER_AGENT = "tollgate";
+
+  private final HttpClient client;
+  private final String baseUrl;
+  private final String secretKey;
+  private final Duration requestTimeout;
+  private final RetryPolicy retries;
+  private final Sleeper sleeper;
+  private final Clock clock;
+
+  ApiTransport(HttpClient client, URI apiUrl, String secretKey, Duration requestTimeout, RetryPolicy retries,
+      Sleeper sleeper, Clock clock) {
+    this.client = client;
+    this.baseUrl = apiUrl.toString().replaceAll("/+$", "") + "/v1";
+    this.secretKey = secretKey;
+    this.requestTimeout = requestTimeout;
+    this.retries = retries;
+    this.sleeper = sleeper;
+    this.clock = clock;
+  }
+
+  /** {@code GET /v1{path}[?query]}; retried as an idempotent call. */
+  byte[] get(String path, @Nullable String query) throws BackendApiException {
+    return execute("GET", path, query, null);
+  }
+
+  /** {@code POST /v1{path}} with a JSON body, or none; retried only when Clerk certainly did not act on it. */
+  byte[] post(String path, @Nullable String jsonBody) throws BackendApiException {
+    return execute("POST", path, null, jsonBody);
+  }
+
+  private byte[] execute(String method, String path, @Nullable String query, @Nullable String jsonBody)
+      throws BackendApiException {
+    HttpRequest request = request(method, path, query, jsonBody);
+    String call = method + " /v1" + path;
+    boolean idempotent = method.equals("GET");
+    long waited = 0;
+    for (int attempt = 1; ; attempt++) {
+      Failure failure;
+      try {
+        HttpResponse<CappedBody> response = send(request, call);
+        int status = response.statusCode();
+        if (status >= 200 && status <= 299) {
+          if (response.body().truncated()) {
+            throw new BackendApiException(Kind.INVALID_RESPONSE, call + " answered with more than "
+                + MAX_RESPONSE_BYTES + " bytes", status, List.of(), null, null, null);
+          }
+          return response.body().bytes();
+        }
+        failure = statusFailure(call, response);
+      } catch (Failure sendFailure) {
+        failure = sendFailure;
+      }
+      BackendApiException exception = failure.exception;
+      long delay = RetryPolicy.isRetryable(exception.kind(), idempotent, failure.notSent)
+          ? retries.delayMillis(attempt, waited, exception.retryAfter().orElse(null)) : -1;
+      if (delay < 0) {
+        throw attempt == 1 ? exception : afterAttempts(exception, attempt);
+      }
+      pause(delay, call);
+      waited += delay;
+    }
+  }
+
+  private HttpRequest request(String method, String path, @Nullable String query, @Nullable String jsonBody) {
+    URI uri = URI.create(baseUrl + path + (query == null ? "" : "?" + query));
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+        .timeout(requestTimeout)
+        .header("Authorization", "Bearer " + secretKey)
+        .header("Accept", "application/json")
+        .header("User-Agent", USER_AGENT);
+    if (jsonBody != null) {
+      builder.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+    } else {
+      builder.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return builder.build();
+  }
+
+  private HttpResponse<CappedBody> send(HttpRequest request, String call) throws Failure {
+    CompletableFuture<HttpResponse<CappedBody>> exchange;
+    try {
+      exchange = client.sendAsync(request, CappedBody.handler(MAX_RESPONSE_BYTES));
+    } catch (RuntimeException refused) {
+      throw new Failure(Kind.CONNECTION_FAILED, "could not start " + call, true, refused);
+    }
+    try {
+      // HttpRequest.timeout bounds the wait for the headers; this bounds the body as well.
+      return exchange.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException slow) {
+      exchange.cancel(true);
+      throw new Failure(Kind.TIMEOUT, call + " got no complete answer within " + requestTimeout.toMillis() + " ms",
+          false, null);
+    } catch (InterruptedException interrupted) {
+      exchange.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new Failure(Kind.INTERRUPTED, call + " was interrupted", false, null);
+    } catch (ExecutionException failed) {
+      throw classify(failed.getCause(), call);
+    }
+  }
+
+  private Failure classify(@Nullable Throwable cause, String call) {
+    if (cause instanceof HttpConnectTimeoutException) {
+      return new Failure(Kind.TIMEOUT, "connecting for " + call + " timed out", true, cause);
+    }
+    if (cause instanceof HttpTimeoutException) {
+      return new Failure(Kind.TIMEOUT, call + " got no answer within " + requestTimeout.toMillis() + " ms", false,
+          cause);
+    }
+    if (cause instanceof ConnectException) {
+      return new Failure(Kind.CONNECTION_FAILED, "could not connect for " + call, true, cause);
+    }
+    String type = cause == null ? "unknown failure" : cause.getClass().getSimpleName();
+    return new Failure(Kind.CONNECTION_FAILED, call + " failed: " + type, false, cause);
+  }
+
+  private Failure statusFailure(String call, HttpResponse<CappedBody> response) {
+    int status = response.statusCode();
+    ErrorBody body = ErrorBody.parse(response.body(), secretKey);
+    Duration retryAfter = RetryPolicy.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null),
+        clock.instant());
+    Kind kind = kind(status);
+    StringBuilder message = new StringBuilder();
+    if (kind == Kind.UNAUTHORIZED) {
+      message.append("the Backend API rejected the secret key (").append(call)
+          .append(" answered 401): check CLERK_SECRET_KEY");
+    } else {
+      message.append(call).append(" answered ").append(status);
+    }
+    if (!body.errors().isEmpty()) {
+      message.append(": ").append(body.errors().get(0));
+    }
+    if (body.traceId() != null) {
+      message.append(" (clerk_trace_id ").append(body.traceId()).append(')');
+    }
+    return new Failure(new BackendApiException(kind, message.toString(), status, body.errors(), body.traceId(),
+        retryAfter, null), false);
+  }
+
+  static Kind kind(int status) {
+    switch (status) {
+      case 400:
+        return Kind.BAD_REQUEST;
+      case 401:
+        return Kind.UNAUTHORIZED;
+      case 403:
+        return Kind.FORBIDDEN;
+      case 404:
+        return Kind.NOT_FOUND;
+      case 422:
+        return Kind.UNPROCESSABLE;
+      case 429:
+        return Kind.RATE_LIMITED;
+      default:
+        if (status >= 400 && status <= 499) {
+          return Kind.CLIENT_ERROR;
+        }
+        return status >= 500 && status <= 599 ? Kind.SERVER_ERROR : Kind.UNEXPECTED_STATUS;
+    }
+  }
+
+  private static BackendApiException afterAttempts(BackendApiException last, int attempts) {
+    BackendApiException exception = last.copy(last.getMessage() + " (after " + attempts + " attempts)",
+        last.getCause());
+    exception.setStackTrace(last.getStackTrace());
+    return exception;
+  }
+
+  private void pause(long millis, String call) throws BackendApiException {
+    if (millis == 0) {
+      return;
+    }
+    try {
+      sleeper.sleep(Duration.ofMillis(millis));
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new BackendApiException(Kind.INTERRUPTED, call + " was interrupted while waiting to retry");
+    }
+  }
+
+  /** One failed attempt: the exception it would end the call with, and whether the request was surely not sent. */
+  private static final class Failure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    final BackendApiException exception;
+    final boolean notSent;
+
+    Failure(BackendApiException exception, boolean notSent) {
+      super(null, null, false, false);
+      this.exception = exception;
+      this.notSent = notSent;
+    }
+
+    Failure(Kind kind, String message, boolean notSent, @Nullable Throwable cause) {
+      this(new BackendApiException(kind, message, 0, List.of(), null, null, cause), notSent);
+    }
+  }
+}

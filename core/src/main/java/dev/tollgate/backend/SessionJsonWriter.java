@@ -1,0 +1,124 @@
+package dev.tollgate.backend;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a {@link Session} as Clerk's schema describes it, with Jackson's streaming generator: the schema's
+ * members only, in the schema's order, times as Unix milliseconds, nullable members always present.
+ */
+final class SessionJsonWriter {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private SessionJsonWriter() {}
+
+  static String write(Session session) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      write(generator, session);
+    } catch (IOException impossible) {
+      throw new UncheckedIOException("writing to a string failed", impossible);
+    }
+    return out.toString();
+  }
+
+  static void write(JsonGenerator generator, Session session) throws IOException {
+    generator.writeStartObject();
+    generator.writeStringField("object", SessionJson.SESSION_OBJECT);
+    generator.writeStringField("id", session.id());
+    generator.writeStringField("user_id", session.userId());
+    generator.writeStringField("client_id", session.clientId());
+    generator.writeFieldName("actor");
+    writeValue(generator, session.actor().orElse(null));
+    generator.writeStringField("status", session.status().value());
+    generator.writeFieldName("last_active_organization_id");
+    writeValue(generator, session.lastActiveOrganizationId().orElse(null));
+    generator.writeNumberField("last_active_at", session.lastActiveAtMillis());
+    generator.writeFieldName("latest_activity");
+    SessionActivity activity = session.latestActivity().orElse(null);
+    if (activity == null) {
+      generator.writeNull();
+    } else {
+      writeActivity(generator, activity);
+    }
+    generator.writeNumberField("expire_at", session.expireAtMillis());
+    generator.writeNumberField("abandon_at", session.abandonAtMillis());
+    generator.writeNumberField("updated_at", session.updatedAtMillis());
+    generator.writeNumberField("created_at", session.createdAtMillis());
+    generator.writeFieldName("tasks");
+    List<SessionTask> tasks = session.rawTasks();
+    if (tasks == null) {
+      generator.writeNull();
+    } else {
+      generator.writeStartArray();
+      for (SessionTask task : tasks) {
+        generator.writeStartObject();
+        generator.writeStringField("key", task.key());
+        generator.writeEndObject();
+      }
+      generator.writeEndArray();
+    }
+    generator.writeEndObject();
+  }
+
+  private static void writeActivity(JsonGenerator generator, SessionActivity activity) throws IOException {
+    generator.writeStartObject();
+    generator.writeStringField("object", activity.object());
+    generator.writeStringField("id", activity.id());
+    writeOptional(generator, "device_type", activity.deviceType().orElse(null));
+    generator.writeBooleanField("is_mobile", activity.isMobile());
+    writeOptional(generator, "browser_name", activity.browserName().orElse(null));
+    writeOptional(generator, "browser_version", activity.browserVersion().orElse(null));
+    writeOptional(generator, "ip_address", activity.ipAddress().orElse(null));
+    writeOptional(generator, "city", activity.city().orElse(null));
+    writeOptional(generator, "country", activity.country().orElse(null));
+    generator.writeEndObject();
+  }
+
+  private static void writeOptional(JsonGenerator generator, String name, @Nullable String value) throws IOException {
+    if (value != null) {
+      generator.writeStringField(name, value);
+    }
+  }
+
+  /** Writes a value of the types {@link dev.tollgate.internal.StrictJson} produces. */
+  private static void writeValue(JsonGenerator generator, @Nullable Object value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else if (value instanceof String) {
+      generator.writeString((String) value);
+    } else if (value instanceof Boolean) {
+      generator.writeBoolean((Boolean) value);
+    } else if (value instanceof Long) {
+      generator.writeNumber((Long) value);
+    } else if (value instanceof BigInteger) {
+      generator.writeNumber((BigInteger) value);
+    } else if (value instanceof BigDecimal) {
+      generator.writeNumber((BigDecimal) value);
+    } else if (value instanceof Map) {
+      generator.writeStartObject();
+      for (Map.Entry<?, ?> member : ((Map<?, ?>) value).entrySet()) {
+        generator.writeFieldName((String) member.getKey());
+        writeValue(generator, member.getValue());
+      }
+      generator.writeEndObject();
+    } else if (value instanceof List) {
+      generator.writeStartArray();
+      for (Object element : (List<?>) value) {
+        writeValue(generator, element);
+      }
+      generator.writeEndArray();
+    } else {
+      throw new IllegalStateException("not a parsed JSON value: " + value.getClass().getName());
+    }
+  }
+}
