@@ -41,6 +41,16 @@ public final class TestKeys {
     return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----\n";
   }
 
+  /** The public key of {@link #PRIMARY} as PEM, as {@code jwtKey} / {@code CLERK_JWT_KEY} takes it. */
+  public static String primaryPem() {
+    return pem(publicKey(PRIMARY));
+  }
+
+  /** The public key of {@link #SECONDARY} as PEM. */
+  public static String secondaryPem() {
+    return pem(publicKey(SECONDARY));
+  }
+
   /** The SubjectPublicKeyInfo of a key as the one-line base64 Clerk's dashboard shows. */
   public static String bareBase64(RSAPublicKey key) {
     return Base64.getEncoder().encodeToString(key.getEncoded());

@@ -24,6 +24,9 @@ public final class TestTokens {
   public static final String PARTY = "https://app.example.com";
   public static final String SESSION_ID = "sess_2test";
   public static final String USER_ID = "user_2test";
+  /** A publishable key for the host of {@link #ISSUER}: {@code pk_test_} + base64("clerk.example.com$"). */
+  public static final String PUBLISHABLE_KEY = "pk_test_"
+      + Base64.getEncoder().encodeToString("clerk.example.com$".getBytes(StandardCharsets.US_ASCII));
 
   private TestTokens() {}
 
@@ -106,6 +109,15 @@ public final class TestTokens {
 
     public Builder claim(String name, Object value) {
       claims.put(name, value);
+      return this;
+    }
+
+    /** A v1 active organization ({@code org_id}, {@code org_slug}) in which the user has this role. */
+    public Builder orgRole(String role) {
+      claims.put("org_id", "org_2test");
+      claims.put("org_slug", "test-org");
+      claims.put("org_role", role);
+      claims.put("org_permissions", java.util.List.of());
       return this;
     }
 

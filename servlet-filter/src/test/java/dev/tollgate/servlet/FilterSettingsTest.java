@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tollgate.servlet.testing.TestTokens;
+import dev.tollgate.testing.TestKeys;
+import dev.tollgate.testing.TestTokens;
 import dev.tollgate.web.AuthResult;
 import dev.tollgate.web.AuthStatus;
 import dev.tollgate.web.RequestCredentials;
@@ -52,7 +53,7 @@ class FilterSettingsTest {
 
   @Test
   void readWhenOnlyEnvironmentJwtKeyThenTokensVerify() {
-    env.put("CLERK_JWT_KEY", TestTokens.publicKeyPem());
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
 
     FilterOptions read = read();
 
@@ -64,15 +65,15 @@ class FilterSettingsTest {
 
   @Test
   void readWhenInitParamAndEnvironmentDifferThenInitParamWins() {
-    env.put("CLERK_JWT_KEY", TestTokens.otherPublicKeyPem());
-    init.put("jwt-key", TestTokens.publicKeyPem());
+    env.put("CLERK_JWT_KEY", TestKeys.secondaryPem());
+    init.put("jwt-key", TestKeys.primaryPem());
 
     assertEquals(AuthStatus.SIGNED_IN, authenticate(read(), freshToken()).status());
   }
 
   @Test
   void readWhenEnvironmentKeyIsNotTheSigningKeyThenRejected() {
-    env.put("CLERK_JWT_KEY", TestTokens.otherPublicKeyPem());
+    env.put("CLERK_JWT_KEY", TestKeys.secondaryPem());
 
     AuthResult result = authenticate(read(), freshToken());
 
@@ -81,7 +82,7 @@ class FilterSettingsTest {
 
   @Test
   void readWhenThreeKeySourcesThenJwtKeyUsedAndOthersLoggedWithoutValues() {
-    init.put("jwt-key", TestTokens.publicKeyPem());
+    init.put("jwt-key", TestKeys.primaryPem());
     env.put("CLERK_JWKS_URL", "https://clerk.example.com/.well-known/jwks.json");
     env.put("CLERK_SECRET_KEY", "sk_test_TOPSECRETVALUE");
 
@@ -145,7 +146,7 @@ class FilterSettingsTest {
 
   @Test
   void readWhenPublishableKeyInvalidThenErrorNamesIt() {
-    env.put("CLERK_JWT_KEY", TestTokens.publicKeyPem());
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
     env.put("CLERK_PUBLISHABLE_KEY", "pk_test_%%%");
 
     assertTrue(readFails().getMessage().startsWith("environment variable CLERK_PUBLISHABLE_KEY is invalid: "));
@@ -153,7 +154,7 @@ class FilterSettingsTest {
 
   @Test
   void readWhenBooleanNotTrueOrFalseThenErrorNamesIt() {
-    env.put("CLERK_JWT_KEY", TestTokens.publicKeyPem());
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
     init.put("debug-headers", "yes");
 
     assertEquals("init-param debug-headers must be true or false", readFails().getMessage());
@@ -161,7 +162,7 @@ class FilterSettingsTest {
 
   @Test
   void readWhenRequirePathsInvalidThenErrorNamesIt() {
-    env.put("CLERK_JWT_KEY", TestTokens.publicKeyPem());
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
     init.put("require-paths", "/api/*, /admin*");
 
     assertEquals("init-param require-paths is invalid: '/admin*' is not a path pattern: use /exact, /prefix/*, /*"
@@ -170,7 +171,7 @@ class FilterSettingsTest {
 
   @Test
   void readWhenRealmInvalidThenErrorNamesIt() {
-    env.put("CLERK_JWT_KEY", TestTokens.publicKeyPem());
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
     init.put("realm", "my \"api\"");
 
     assertTrue(readFails().getMessage().startsWith("init-param realm is invalid: realm must be"));
@@ -178,7 +179,7 @@ class FilterSettingsTest {
 
   @Test
   void readWhenAuthorizedPartiesListedThenOtherPartiesRejected() {
-    env.put("CLERK_JWT_KEY", TestTokens.publicKeyPem());
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
     env.put("CLERK_AUTHORIZED_PARTIES", " https://other.example.com ,, " + TestTokens.PARTY + " ");
 
     FilterOptions read = read();
@@ -191,7 +192,7 @@ class FilterSettingsTest {
 
   @Test
   void readWhenAuthorizedPartiesEmptyListThenErrorNamesIt() {
-    env.put("CLERK_JWT_KEY", TestTokens.publicKeyPem());
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
     init.put("authorized-parties", " , ");
 
     assertEquals("init-param authorized-parties lists no origin", readFails().getMessage());
@@ -199,7 +200,7 @@ class FilterSettingsTest {
 
   @Test
   void readWhenFilterOptionsGivenThenApplied() {
-    env.put("CLERK_JWT_KEY", TestTokens.publicKeyPem());
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
     env.put("CLERK_PUBLISHABLE_KEY", TestTokens.PUBLISHABLE_KEY);
     init.put("require-paths", "/api/*,*.json");
     init.put("realm", "shop");
@@ -217,7 +218,7 @@ class FilterSettingsTest {
 
   @Test
   void readWhenPublishableKeySetThenIssuerPinned() {
-    env.put("CLERK_JWT_KEY", TestTokens.publicKeyPem());
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
     env.put("CLERK_PUBLISHABLE_KEY", TestTokens.PUBLISHABLE_KEY);
 
     AuthResult other = authenticate(read(), TestTokens.token().issuedAt(Instant.now())

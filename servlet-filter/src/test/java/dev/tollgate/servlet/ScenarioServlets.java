@@ -1,7 +1,7 @@
 package dev.tollgate.servlet;
 
 import dev.tollgate.Reverification;
-import dev.tollgate.servlet.testing.MutableClock;
+import dev.tollgate.testing.MutableClock;
 import dev.tollgate.web.AuthResult;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletException;

@@ -3,13 +3,14 @@ package dev.tollgate.servlet;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tollgate.SessionVerifier;
-import dev.tollgate.servlet.testing.TestTokens;
+import dev.tollgate.testing.TestKeys;
+import dev.tollgate.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TollgateFilterBuilderTest {
 
-  private final SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestTokens.publicKeyPem()).build();
+  private final SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestKeys.primaryPem()).build();
 
   @AfterEach
   void close() {

@@ -12,8 +12,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.tollgate.PublishableKey;
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.servlet.testing.EmbeddedContainer;
-import dev.tollgate.servlet.testing.MutableClock;
-import dev.tollgate.servlet.testing.TestTokens;
+import dev.tollgate.testing.MutableClock;
+import dev.tollgate.testing.TestJwks;
+import dev.tollgate.testing.TestTokens;
 import dev.tollgate.servlet.testing.WebContext;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,7 +65,7 @@ abstract class TollgateFilterContainerScenarios {
     jwks = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     jwks.start();
     jwks.stubFor(get(urlEqualTo("/jwks")).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody(TestTokens.jwks())));
+        .withHeader("Content-Type", "application/json").withBody(TestJwks.primary())));
     jwks.stubFor(get(urlEqualTo("/jwks-down")).willReturn(aResponse().withStatus(500)));
     String base = "http://127.0.0.1:" + jwks.port();
     verifier = SessionVerifier.builder().jwksUrl(URI.create(base + "/jwks")).clock(clock).build();
@@ -150,7 +151,7 @@ abstract class TollgateFilterContainerScenarios {
     HttpResponse<String> response = fetch("/api/whoami", "Authorization", "Bearer " + TestTokens.token().build());
 
     assertEquals(200, response.statusCode());
-    assertEquals("status=signed-in reason=- user=user_filter principal=user_filter session=user_filter admin=false"
+    assertEquals("status=signed-in reason=- user=user_2test principal=user_2test session=user_2test admin=false"
         + " member=false any=true dispatch=REQUEST", response.body());
     assertEquals(null, header(response, "WWW-Authenticate"));
   }
@@ -329,8 +330,8 @@ abstract class TollgateFilterContainerScenarios {
     HttpResponse<String> response = fetch("/async/whoami", "Authorization", "Bearer " + TestTokens.token().build());
 
     assertEquals(200, response.statusCode());
-    assertTrue(response.body().startsWith("async:status=signed-in reason=- user=user_filter principal=user_filter"
-        + " session=user_filter"), response.body());
+    assertTrue(response.body().startsWith("async:status=signed-in reason=- user=user_2test principal=user_2test"
+        + " session=user_2test"), response.body());
   }
 
   @Test
@@ -338,7 +339,7 @@ abstract class TollgateFilterContainerScenarios {
     HttpResponse<String> response = fetch("/async-dispatch/x", "Authorization", "Bearer " + TestTokens.token().build());
 
     assertEquals(200, response.statusCode());
-    assertEquals("status=signed-in reason=- user=user_filter principal=user_filter session=user_filter admin=false"
+    assertEquals("status=signed-in reason=- user=user_2test principal=user_2test session=user_2test admin=false"
         + " member=false any=true dispatch=ASYNC", response.body());
   }
 
@@ -347,7 +348,7 @@ abstract class TollgateFilterContainerScenarios {
     HttpResponse<String> response = fetch("/forward/x", "Authorization", "Bearer " + TestTokens.token().build());
 
     assertEquals(200, response.statusCode());
-    assertEquals("status=signed-in reason=- user=user_filter principal=user_filter session=user_filter admin=false"
+    assertEquals("status=signed-in reason=- user=user_2test principal=user_2test session=user_2test admin=false"
         + " member=false any=true dispatch=FORWARD", response.body());
   }
 
@@ -356,7 +357,7 @@ abstract class TollgateFilterContainerScenarios {
     HttpResponse<String> response = fetch("/include/x", "Authorization", "Bearer " + TestTokens.token().build());
 
     assertEquals(200, response.statusCode());
-    assertTrue(response.body().startsWith("include:status=signed-in reason=- user=user_filter principal=user_filter"),
+    assertTrue(response.body().startsWith("include:status=signed-in reason=- user=user_2test principal=user_2test"),
         response.body());
     assertTrue(response.body().endsWith("dispatch=INCLUDE"), response.body());
   }

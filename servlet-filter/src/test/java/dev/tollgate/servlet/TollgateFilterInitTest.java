@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tollgate.SessionVerifier;
-import dev.tollgate.servlet.testing.TestTokens;
+import dev.tollgate.testing.TestKeys;
+import dev.tollgate.testing.TestTokens;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
@@ -67,7 +68,7 @@ class TollgateFilterInitTest {
 
   @Test
   void initWhenBuiltProgrammaticallyThenInitParamsIgnored() throws Exception {
-    try (SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestTokens.publicKeyPem()).build()) {
+    try (SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestKeys.primaryPem()).build()) {
       TollgateFilter filter = TollgateFilter.builder(verifier).build();
 
       assertDoesNotThrow(() -> filter.init(config(Map.of("realm", "bad\"realm", "debug-headers", "maybe"))));
