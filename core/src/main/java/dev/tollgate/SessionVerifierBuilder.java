@@ -1,5 +1,8 @@
 package dev.tollgate;
 
+import static dev.tollgate.internal.BuilderChecks.requireHttpsOrLoopback;
+import static dev.tollgate.internal.BuilderChecks.requireUnset;
+
 import dev.tollgate.internal.keys.DaemonRefreshScheduler;
 import dev.tollgate.internal.keys.FixedKeySource;
 import dev.tollgate.internal.keys.GuardedListener;
@@ -10,7 +13,6 @@ import dev.tollgate.internal.keys.PemPublicKeys;
 import dev.tollgate.internal.keys.RefreshScheduler;
 import dev.tollgate.internal.keys.RemoteKeySource;
 import dev.tollgate.keys.KeySourceListener;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -18,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -73,7 +74,7 @@ public final class SessionVerifierBuilder {
    */
   public SessionVerifierBuilder jwksUrl(URI jwksUrl) {
     requireUnset(this.jwksUrl, "jwksUrl");
-    this.jwksUrl = checkUrl(jwksUrl, "jwksUrl");
+    this.jwksUrl = requireHttpsOrLoopback(jwksUrl, "jwksUrl");
     return this;
   }
 
@@ -105,7 +106,7 @@ public final class SessionVerifierBuilder {
    */
   public SessionVerifierBuilder apiUrl(URI apiUrl) {
     requireUnset(this.apiUrl, "apiUrl");
-    this.apiUrl = checkUrl(apiUrl, "apiUrl");
+    this.apiUrl = requireHttpsOrLoopback(apiUrl, "apiUrl");
     return this;
   }
 
@@ -413,33 +414,6 @@ public final class SessionVerifierBuilder {
         refreshScheduler != null ? refreshScheduler : new DaemonRefreshScheduler());
   }
 
-  private static URI checkUrl(URI url, String option) {
-    Objects.requireNonNull(url, option);
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if (!url.isAbsolute() || url.getHost() == null || url.getRawUserInfo() != null || url.getRawFragment() != null) {
-      throw new IllegalArgumentException(option + " must be an absolute http(s) URL without user info or fragment");
-    }
-    if (scheme.equals("https") || (scheme.equals("http") && isLoopback(url.getHost()))) {
-      return url;
-    }
-    throw new IllegalArgumentException(option + " must use https (plain http is allowed only to a loopback host)");
-  }
-
-  private static boolean isLoopback(String host) {
-    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    if (bare.equalsIgnoreCase("localhost")) {
-      return true;
-    }
-    if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
-      return false; // a name other than localhost: never resolved here
-    }
-    try {
-      return InetAddress.getByName(bare).isLoopbackAddress();
-    } catch (java.net.UnknownHostException notAnAddress) {
-      return false;
-    }
-  }
-
   private static Set<String> nonBlankSet(String[] values, String option) {
     Objects.requireNonNull(values, option);
     if (values.length == 0) {
@@ -454,11 +428,5 @@ public final class SessionVerifierBuilder {
       set.add(value);
     }
     return Set.copyOf(set);
-  }
-
-  private static void requireUnset(@Nullable Object current, String option) {
-    if (current != null) {
-      throw new IllegalStateException(option + " was already set");
-    }
   }
 }

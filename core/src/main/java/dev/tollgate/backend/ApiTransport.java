@@ -1,6 +1,7 @@
 package dev.tollgate.backend;
 
 import dev.tollgate.backend.BackendApiException.Kind;
+import dev.tollgate.internal.CappedBody;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,12 +1,12 @@
 package dev.tollgate.backend;
 
-import java.net.InetAddress;
+import static dev.tollgate.internal.BuilderChecks.requireHttpsOrLoopback;
+import static dev.tollgate.internal.BuilderChecks.requireUnset;
+
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongUnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -63,16 +63,7 @@ public final class BackendApiBuilder {
    */
   public BackendApiBuilder apiUrl(URI apiUrl) {
     requireUnset(this.apiUrl, "apiUrl");
-    Objects.requireNonNull(apiUrl, "apiUrl");
-    String scheme = apiUrl.getScheme() == null ? "" : apiUrl.getScheme().toLowerCase(Locale.ROOT);
-    if (!apiUrl.isAbsolute() || apiUrl.getHost() == null || apiUrl.getRawUserInfo() != null
-        || apiUrl.getRawQuery() != null || apiUrl.getRawFragment() != null) {
-      throw new IllegalArgumentException("apiUrl must be an absolute http(s) URL without user info, query or fragment");
-    }
-    if (!scheme.equals("https") && !(scheme.equals("http") && isLoopback(apiUrl.getHost()))) {
-      throw new IllegalArgumentException("apiUrl must use https (plain http is allowed only to a loopback host)");
-    }
-    this.apiUrl = apiUrl;
+    this.apiUrl = requireHttpsOrLoopback(apiUrl, "apiUrl");
     return this;
   }
 
@@ -232,26 +223,5 @@ public final class BackendApiBuilder {
       throw new IllegalArgumentException(option + " must be between 1 ms and 60 seconds");
     }
     return timeout;
-  }
-
-  private static boolean isLoopback(String host) {
-    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    if (bare.equalsIgnoreCase("localhost")) {
-      return true;
-    }
-    if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
-      return false; // a host name other than localhost is never resolved here
-    }
-    try {
-      return InetAddress.getByName(bare).isLoopbackAddress();
-    } catch (UnknownHostException notAnAddress) {
-      return false;
-    }
-  }
-
-  private static void requireUnset(@Nullable Object current, String option) {
-    if (current != null) {
-      throw new IllegalStateException(option + " was already set");
-    }
   }
 }

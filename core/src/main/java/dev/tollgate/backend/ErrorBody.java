@@ -1,5 +1,6 @@
 package dev.tollgate.backend;
 
+import dev.tollgate.internal.CappedBody;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

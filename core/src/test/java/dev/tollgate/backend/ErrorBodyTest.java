@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Constructor;
+import dev.tollgate.internal.CappedBody;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -18,18 +18,7 @@ class ErrorBodyTest {
   private static final String SECRET = TestBackend.SECRET_KEY;
 
   private static ErrorBody parse(String body) {
-    return ErrorBody.parse(body(body.getBytes(StandardCharsets.UTF_8), false), SECRET);
-  }
-
-  /** A body as the transport collects it; built reflectively since only the body handler makes them. */
-  private static CappedBody body(byte[] bytes, boolean truncated) {
-    try {
-      Constructor<CappedBody> constructor = CappedBody.class.getDeclaredConstructor(byte[].class, boolean.class);
-      constructor.setAccessible(true);
-      return constructor.newInstance(bytes, truncated);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return ErrorBody.parse(CappedBody.of(body.getBytes(StandardCharsets.UTF_8), false), SECRET);
   }
 
   @Test
@@ -68,7 +57,7 @@ class ErrorBodyTest {
   void parseWhenBodyWasTruncatedThenNoEntries() {
     byte[] bytes = TestSessions.errorBody("c", "m", "l", "t").getBytes(StandardCharsets.UTF_8);
 
-    assertTrue(ErrorBody.parse(body(bytes, true), SECRET).errors().isEmpty());
+    assertTrue(ErrorBody.parse(CappedBody.of(bytes, true), SECRET).errors().isEmpty());
   }
 
   @Test

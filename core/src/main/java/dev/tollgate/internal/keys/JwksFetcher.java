@@ -1,8 +1,8 @@
 package dev.tollgate.internal.keys;
 
+import dev.tollgate.internal.CappedBody;
 import dev.tollgate.keys.KeyFetchFailure;
 import dev.tollgate.keys.KeyFetchFailure.Kind;
-import java.io.ByteArrayOutputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,24 +10,20 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches a JWKS document over HTTP without blocking: one GET with a whole-request timeout, no redirects
  * (the client is expected to be configured with {@code Redirect.NEVER}), a body capped at
- * {@code maxBodyBytes} while it streams, and the {@code Cache-Control: max-age} it came with. Failures complete
+ * {@code maxBodyBytes} while it streams ({@link CappedBody}), and the {@code Cache-Control: max-age} it came
+ * with. Failures complete
  * the future with a {@link KeySetException} whose message never contains the secret or the body.
  */
 public final class JwksFetcher {
@@ -85,11 +81,9 @@ public final class JwksFetcher {
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     }
-    // The client reports a cancelled body as its own IOException, so the cap's verdict is kept here.
-    AtomicReference<@Nullable KeySetException> bodyFailure = new AtomicReference<>();
-    CompletableFuture<HttpResponse<byte[]>> exchange;
+    CompletableFuture<HttpResponse<CappedBody>> exchange;
     try {
-      exchange = client.sendAsync(request.build(), info -> capped(info, bodyFailure));
+      exchange = client.sendAsync(request.build(), CappedBody.handler(maxBodyBytes));
     } catch (RuntimeException refused) {
       return CompletableFuture.failedFuture(
           new KeySetException(Kind.CONNECTION_FAILED, "could not start a request to " + describe()));
@@ -100,15 +94,14 @@ public final class JwksFetcher {
         .handle((response, error) -> {
           if (error != null) {
             exchange.cancel(true);
-            KeySetException capped = bodyFailure.get();
-            throw new CompletionException(capped != null ? capped : classify(error));
+            throw new CompletionException(classify(error));
           }
           return toResponse(response);
         });
     return result;
   }
 
-  private Response toResponse(HttpResponse<byte[]> response) {
+  private Response toResponse(HttpResponse<CappedBody> response) {
     int status = response.statusCode();
     if (status == 401 || status == 403) {
       throw new CompletionException(new KeySetException(new KeyFetchFailure(Kind.UNAUTHORIZED,
@@ -119,19 +112,20 @@ public final class JwksFetcher {
       throw new CompletionException(new KeySetException(
           new KeyFetchFailure(Kind.HTTP_ERROR, describe() + " answered " + status, status)));
     }
-    return new Response(response.body(), CacheControl.maxAgeSeconds(
+    if (response.body().truncated()) {
+      throw new CompletionException(tooLarge());
+    }
+    return new Response(response.body().bytes(), CacheControl.maxAgeSeconds(
         response.headers().allValues("Cache-Control")));
   }
 
   private KeySetException classify(Throwable error) {
-    for (Throwable link = error; link != null; link = link.getCause()) {
-      if (link instanceof KeySetException) {
-        return (KeySetException) link; // e.g. the body cap, which the client wraps in an IOException
-      }
-    }
     Throwable cause = error;
     while (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
+    }
+    if (cause instanceof KeySetException) {
+      return (KeySetException) cause;
     }
     if (cause instanceof HttpConnectTimeoutException) {
       return new KeySetException(Kind.TIMEOUT, "connecting to " + describe() + " timed out");
@@ -149,80 +143,6 @@ public final class JwksFetcher {
   /** The URL without query or user info: nothing secret goes into messages. */
   private String describe() {
     return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getPath();
-  }
-
-  private HttpResponse.BodySubscriber<byte[]> capped(HttpResponse.ResponseInfo info,
-      AtomicReference<@Nullable KeySetException> failure) {
-    OptionalLong declared = info.headers().firstValueAsLong("Content-Length");
-    return new CappedBodySubscriber(maxBodyBytes, declared.isPresent() && declared.getAsLong() > maxBodyBytes,
-        failure);
-  }
-
-  /** Collects at most {@code limit} bytes, then cancels and fails. */
-  private final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
-    private final int limit;
-    private final boolean declaredTooLarge;
-    private final AtomicReference<@Nullable KeySetException> failure;
-    private final ByteArrayOutputStream collected = new ByteArrayOutputStream();
-    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-    private Flow.@Nullable Subscription subscription;
-
-    CappedBodySubscriber(int limit, boolean declaredTooLarge, AtomicReference<@Nullable KeySetException> failure) {
-      this.limit = limit;
-      this.declaredTooLarge = declaredTooLarge;
-      this.failure = failure;
-    }
-
-    private void reject(Flow.Subscription subscription) {
-      KeySetException tooLarge = tooLarge();
-      failure.set(tooLarge);
-      subscription.cancel();
-      body.completeExceptionally(tooLarge);
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return body;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      this.subscription = subscription;
-      if (declaredTooLarge) {
-        reject(subscription);
-        return;
-      }
-      subscription.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      if (body.isDone()) {
-        return;
-      }
-      for (ByteBuffer buffer : buffers) {
-        if (collected.size() + buffer.remaining() > limit) {
-          Flow.Subscription current = subscription;
-          if (current != null) {
-            reject(current);
-          }
-          return;
-        }
-        byte[] chunk = new byte[buffer.remaining()];
-        buffer.get(chunk);
-        collected.writeBytes(chunk);
-      }
-    }
-
-    @Override
-    public void onError(Throwable throwable) {
-      body.completeExceptionally(throwable);
-    }
-
-    @Override
-    public void onComplete() {
-      body.complete(collected.toByteArray());
-    }
   }
 
   private KeySetException tooLarge() {

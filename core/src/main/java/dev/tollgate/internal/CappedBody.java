@@ -1,4 +1,4 @@
-package dev.tollgate.backend;
+package dev.tollgate.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * cancelled and the body completes at once as {@linkplain #truncated() truncated}, so a hostile or broken
  * upstream cannot make the client buffer without bound.
  */
-final class CappedBody {
+public final class CappedBody {
 
   private final byte[] bytes;
   private final boolean truncated;
@@ -25,16 +25,21 @@ final class CappedBody {
     this.truncated = truncated;
   }
 
-  byte[] bytes() {
+  /** A body as the handler would collect it; for callers that already hold the bytes (and tests). */
+  public static CappedBody of(byte[] bytes, boolean truncated) {
+    return new CappedBody(bytes.clone(), truncated);
+  }
+
+  public byte[] bytes() {
     return bytes;
   }
 
-  boolean truncated() {
+  public boolean truncated() {
     return truncated;
   }
 
   /** A body handler that collects at most {@code limit} bytes. */
-  static HttpResponse.BodyHandler<CappedBody> handler(int limit) {
+  public static HttpResponse.BodyHandler<CappedBody> handler(int limit) {
     return info -> {
       OptionalLong declared = info.headers().firstValueAsLong("Content-Length");
       return new Subscriber(limit, declared.isPresent() && declared.getAsLong() > limit);

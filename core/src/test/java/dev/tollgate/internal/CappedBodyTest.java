@@ -1,4 +1,4 @@
-package dev.tollgate.backend;
+package dev.tollgate.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,0 +1,55 @@
+package dev.tollgate.internal;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** Option checks shared by Tollgate's builders: set-once options and the URLs keys and APIs may come from. */
+public final class BuilderChecks {
+
+  private BuilderChecks() {}
+
+  /** @throws IllegalStateException if the option already has a value: every option is set once */
+  public static void requireUnset(@Nullable Object current, String option) {
+    if (current != null) {
+      throw new IllegalStateException(option + " was already set");
+    }
+  }
+
+  /**
+   * Accepts an absolute URL without user info, query or fragment that uses https, or plain http to a
+   * loopback host (local development). Host names other than {@code localhost} are never resolved.
+   *
+   * @throws IllegalArgumentException naming the option otherwise
+   */
+  public static URI requireHttpsOrLoopback(URI url, String option) {
+    Objects.requireNonNull(url, option);
+    if (!url.isAbsolute() || url.getHost() == null || url.getRawUserInfo() != null || url.getRawQuery() != null
+        || url.getRawFragment() != null) {
+      throw new IllegalArgumentException(option + " must be an absolute http(s) URL without user info, query or fragment");
+    }
+    String scheme = url.getScheme().toLowerCase(Locale.ROOT);
+    if (scheme.equals("https") || (scheme.equals("http") && isLoopback(url.getHost()))) {
+      return url;
+    }
+    throw new IllegalArgumentException(option + " must use https (plain http is allowed only to a loopback host)");
+  }
+
+  static boolean isLoopback(String host) {
+    String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    if (bare.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(bare).isLoopbackAddress();
+    } catch (UnknownHostException notAnAddress) {
+      return false;
+    }
+  }
+}
