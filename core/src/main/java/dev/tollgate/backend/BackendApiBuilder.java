@@ -1,6 +1,7 @@
 package dev.tollgate.backend;
 
 import static dev.tollgate.internal.BuilderChecks.requireHttpsOrLoopback;
+import static dev.tollgate.internal.BuilderChecks.requireSecretKey;
 import static dev.tollgate.internal.BuilderChecks.requireUnset;
 
 import java.net.URI;
@@ -42,15 +43,7 @@ public final class BackendApiBuilder {
    */
   public BackendApiBuilder secretKey(String secretKey) {
     requireUnset(this.secretKey, "secretKey");
-    Objects.requireNonNull(secretKey, "secretKey");
-    String key = secretKey.strip();
-    if (key.isEmpty() || key.chars().anyMatch(c -> c <= ' ' || c > '~')) {
-      throw new IllegalArgumentException("secretKey must be a non-empty printable ASCII string");
-    }
-    if (key.startsWith("pk_")) {
-      throw new IllegalArgumentException("secretKey looks like a publishable key (pk_…), not a secret key");
-    }
-    this.secretKey = key;
+    this.secretKey = requireSecretKey(secretKey);
     return this;
   }
 

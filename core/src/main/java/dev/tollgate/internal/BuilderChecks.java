@@ -38,6 +38,24 @@ public final class BuilderChecks {
     throw new IllegalArgumentException(option + " must use https (plain http is allowed only to a loopback host)");
   }
 
+  /**
+   * Checks a Clerk secret key ({@code sk_live_…}/{@code sk_test_…}) without ever echoing it.
+   *
+   * @return the key without surrounding whitespace
+   * @throws IllegalArgumentException if it is empty, not printable ASCII, or a publishable key
+   */
+  public static String requireSecretKey(String secretKey) {
+    Objects.requireNonNull(secretKey, "secretKey");
+    String key = secretKey.strip();
+    if (key.isEmpty() || key.chars().anyMatch(c -> c <= ' ' || c > '~')) {
+      throw new IllegalArgumentException("secretKey must be a non-empty printable ASCII string");
+    }
+    if (key.startsWith("pk_")) {
+      throw new IllegalArgumentException("secretKey looks like a publishable key (pk_…), not a secret key");
+    }
+    return key;
+  }
+
   static boolean isLoopback(String host) {
     String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     if (bare.equalsIgnoreCase("localhost")) {
