@@ -6,6 +6,7 @@ import dev.tollgate.examples.issuer.LocalIssuer;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -158,7 +159,8 @@ record DemoOptions(Mode mode, Ports ports, boolean clerk, List<String> mintWords
 
   private static Mode requireMode(Mode current, Mode allowed, Mode next, String option) {
     if (current != allowed) {
-      throw new IllegalArgumentException(option + " cannot be combined with " + current.name().toLowerCase(java.util.Locale.ROOT));
+      throw new IllegalArgumentException(option + " cannot be combined with "
+          + current.name().toLowerCase(Locale.ROOT));
     }
     return next;
   }

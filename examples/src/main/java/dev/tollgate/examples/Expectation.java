@@ -41,7 +41,8 @@ final class Expectation {
     return with(path + "=" + expected, answer -> {
       String actual = answer.jsonText(path);
       return expected.equals(actual) ? Optional.empty()
-          : Optional.of(path + " is " + (actual == null ? "absent" : "'" + actual + "'") + ", expected '" + expected + "'");
+          : Optional.of(path + " is " + (actual == null ? "absent" : "'" + actual + "'") + ", expected '"
+              + expected + "'");
     });
   }
 
@@ -120,7 +121,8 @@ final class Expectation {
   Optional<String> mismatch(Answer answer) {
     if (answer.status() != status) {
       String reason = answer.jsonText("reason");
-      return Optional.of("status " + answer.status() + (reason == null ? "" : " (" + reason + ")") + ", expected " + status);
+      return Optional.of("status " + answer.status() + (reason == null ? "" : " (" + reason + ")") + ", expected "
+          + status);
     }
     for (Function<Answer, Optional<String>> check : checks) {
       Optional<String> problem = check.apply(answer);

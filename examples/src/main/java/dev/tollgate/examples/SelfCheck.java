@@ -40,7 +40,8 @@ final class SelfCheck {
 
   private SelfCheck(DemoStack stack, PrintStream out) {
     this.stack = stack;
-    this.issuer = stack.issuer().orElseThrow(() -> new IllegalArgumentException("the self-check needs the local issuer"));
+    this.issuer = stack.issuer()
+        .orElseThrow(() -> new IllegalArgumentException("the self-check needs the local issuer"));
     this.out = out;
   }
 

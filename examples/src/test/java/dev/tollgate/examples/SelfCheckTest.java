@@ -36,7 +36,8 @@ class SelfCheckTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
     // Wrong configuration on purpose: no authorized-party check, so the wrong-party token gets in.
-    try (DemoStack stack = DemoStack.startLocal(DemoOptions.Ports.FREE, new PrintStream(OutputStream.nullOutputStream()),
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    try (DemoStack stack = DemoStack.startLocal(DemoOptions.Ports.FREE, quiet,
         (jwks, issuer) -> SessionVerifier.builder().jwksUrl(jwks).keyFetchTimeout(Duration.ofSeconds(2)).build())) {
 
       boolean passed = SelfCheck.run(stack, print);

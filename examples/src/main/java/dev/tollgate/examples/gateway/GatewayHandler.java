@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link RequestAuthenticator#authenticateAsync}: with the keys loaded it completes at once (a signature
  *       check, no I/O); otherwise it completes later on an HTTP-client thread when the key fetch ends.</li>
  *   <li>Not signed in: the gateway answers itself with {@link ErrorResponse} (401, 400, 503 + Retry-After).</li>
- *   <li>Signed in: the body is read with {@code Content.Source.asByteArrayAsync} (a non-blocking promise), identity headers a client
- *       sent are dropped, the verified ones added, and the request goes upstream with
+ *   <li>Signed in: the body is read with {@code Content.Source.asByteArrayAsync} (a non-blocking promise),
+ *       identity headers a client sent are dropped, the verified ones added, and the request goes upstream with
  *       {@link HttpClient#sendAsync}; the answer is copied back with an asynchronous write.</li>
  * </ol>
  * {@code handle} returns as soon as step 1 is started; no step waits on a future. Thread-safe.
@@ -59,16 +59,25 @@ final class GatewayHandler extends Handler.Abstract.NonBlocking {
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     HttpFields headers = request.getHeaders();
-    authenticator.authenticateAsync(headers::getValuesList).whenComplete((result, error) -> {
-      if (error != null) {
+    authenticator.authenticateAsync(headers::getValuesList).whenComplete((result, error) -> guarded(callback, () -> {
+      if (error != null || result == null) {
         problem(response, callback, 500, "Internal Server Error", "The session token could not be checked.");
       } else if (result instanceof AuthResult.SignedIn) {
         forward(request, response, callback, result.session().orElseThrow());
       } else {
         Responses.send(response, callback, ErrorResponse.refusing(result, Gateway.REALM));
       }
-    });
+    }));
     return true;
+  }
+
+  /** Runs a continuation; an unexpected exception fails the exchange instead of leaving it hanging. */
+  private static void guarded(Callback callback, Runnable continuation) {
+    try {
+      continuation.run();
+    } catch (RuntimeException unexpected) {
+      callback.failed(unexpected);
+    }
   }
 
   private void forward(Request request, Response response, Callback callback, Session session) {
@@ -77,7 +86,7 @@ final class GatewayHandler extends Handler.Abstract.NonBlocking {
       return;
     }
     Content.Source.asByteArrayAsync(request, MAX_BODY_BYTES,
-        Promise.Invocable.from(InvocationType.NON_BLOCKING, (body, readError) -> {
+        Promise.Invocable.from(InvocationType.NON_BLOCKING, (body, readError) -> guarded(callback, () -> {
           if (readError != null || body == null) {
             problem(response, callback, 413, "Content Too Large", "The request body could not be read within 1 MiB.");
             return;
@@ -91,8 +100,9 @@ final class GatewayHandler extends Handler.Abstract.NonBlocking {
             return;
           }
           client.sendAsync(outgoing, HttpResponse.BodyHandlers.ofByteArray())
-              .whenComplete((answer, sendError) -> relay(response, callback, answer, sendError));
-        }));
+              .whenComplete((answer, sendError) ->
+                  guarded(callback, () -> relay(response, callback, answer, sendError)));
+        })));
   }
 
   private static void relay(Response response, Callback callback, @Nullable HttpResponse<byte[]> answer,

@@ -57,10 +57,14 @@ final class IssuerHandler extends Handler.Abstract {
           return true;
         }
         Request.onParameters(request, Promise.Invocable.from(InvocationType.BLOCKING, (fields, error) -> {
-          if (error != null || fields == null) {
-            problem(response, callback, 400, "Bad Request", "The request parameters could not be read.");
-          } else {
-            mint(fields, response, callback);
+          try {
+            if (error != null || fields == null) {
+              problem(response, callback, 400, "Bad Request", "The request parameters could not be read.");
+            } else {
+              mint(fields, response, callback);
+            }
+          } catch (RuntimeException unexpected) {
+            callback.failed(unexpected);
           }
         }));
         return true;
@@ -110,10 +114,11 @@ final class IssuerHandler extends Handler.Abstract {
   private String index() {
     StringBuilder text = new StringBuilder();
     text.append(LocalIssuer.banner()).append('\n')
-        .append("Tollgate local issuer (kid ").append(key.keyId()).append(", iss ").append(minter.issuer()).append(")\n\n")
+        .append("Tollgate local issuer (kid ").append(key.keyId()).append(", iss ").append(minter.issuer())
+        .append(")\n\n")
         .append("GET  ").append(LocalIssuer.JWKS_PATH).append("   the public key as a JWK Set\n")
-        .append("GET  ").append(LocalIssuer.MINT_PATH).append("?name=value&...   a signed session token (text; format=json"
-            + " for the decoded parts)\n")
+        .append("GET  ").append(LocalIssuer.MINT_PATH)
+        .append("?name=value&...   a signed session token (text; format=json for the decoded parts)\n")
         .append("POST ").append(LocalIssuer.MINT_PATH).append("   the same with a form body\n\nParameters:\n");
     TokenSpecParser.PARAMETERS.forEach((name, help) -> text.append(String.format("  %-12s %s%n", name, help)));
     return text.toString();

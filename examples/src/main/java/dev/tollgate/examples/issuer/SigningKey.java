@@ -9,6 +9,7 @@ import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -133,7 +134,7 @@ public final class SigningKey {
   private static String unsignedBase64Url(BigInteger value) {
     byte[] bytes = value.toByteArray();
     int skip = bytes.length > 1 && bytes[0] == 0 ? 1 : 0;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOfRange(bytes, skip, bytes.length));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOfRange(bytes, skip, bytes.length));
   }
 
   @Override

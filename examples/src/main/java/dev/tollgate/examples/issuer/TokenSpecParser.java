@@ -32,7 +32,8 @@ public final class TokenSpecParser {
     help.put("v", "claims version: 2 (default, v:2 with o/fea/pla) or 1 (org_* claims)");
     help.put("lifetime", "seconds from iat to exp (default 60, at most 86400)");
     help.put("age", "seconds since the token was issued (default 0); more than lifetime gives an expired token");
-    help.put("org_id", "active organization id (default " + TokenSpec.DEFAULT_ORG_ID + " when role or permissions are set)");
+    help.put("org_id", "active organization id (default " + TokenSpec.DEFAULT_ORG_ID
+        + " when role or permissions are set)");
     help.put("org_slug", "organization slug (default " + TokenSpec.DEFAULT_ORG_SLUG + ")");
     help.put("role", "organization role: admin, org:admin, member...");
     help.put("permissions", "comma list of org:<feature>:<permission>, e.g. org:billing:manage");
