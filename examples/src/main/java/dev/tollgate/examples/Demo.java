@@ -117,7 +117,15 @@ public final class Demo {
     return stack;
   }
 
-  private static LocalIssuer startIssuer(DemoOptions options, PrintStream out) throws IOException {
+  /**
+   * Starts only the local issuer and prints how to point an application at it; does not block.
+   *
+   * @param options the options (mode {@code ISSUER})
+   * @param out where to print
+   * @return the running issuer; the caller closes it
+   * @throws IOException if the port is taken
+   */
+  static LocalIssuer startIssuer(DemoOptions options, PrintStream out) throws IOException {
     LocalIssuer issuer = LocalIssuer.start(options.ports().issuer(), Clock.systemUTC(), out);
     out.println();
     out.println("Point an application at it:");

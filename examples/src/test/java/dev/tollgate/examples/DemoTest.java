@@ -3,6 +3,10 @@ package dev.tollgate.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tollgate.examples.issuer.LocalIssuer;
+import dev.tollgate.examples.issuer.SigningKey;
+import dev.tollgate.examples.issuer.TokenMinter;
+import dev.tollgate.examples.issuer.TokenSpec;
 import dev.tollgate.examples.testing.Http;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,9 +14,11 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -69,6 +75,40 @@ class DemoTest {
 
     assertEquals(1, exit);
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("CLERK_SECRET_KEY"));
+  }
+
+  @Test
+  void startWhenClerkWithJwtKeyThenLinesUseTheTokenVariableAndRealTokensWork() throws Exception {
+    SigningKey key = SigningKey.generate();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DemoOptions options = DemoOptions.parse("--clerk", "--app-port", "0", "--gateway-port", "0");
+
+    try (DemoStack stack = Demo.start(options, new PrintStream(out, true, StandardCharsets.UTF_8),
+        Map.of("CLERK_JWT_KEY", key.publicKeyPem())::get)) {
+      String printed = out.toString(StandardCharsets.UTF_8);
+      String token = new TokenMinter(key, "https://clerk.example.com", Clock.systemUTC())
+          .mint(TokenSpec.builder().orgRole("admin").build()).token();
+
+      assertTrue(stack.issuer().isEmpty());
+      assertTrue(printed.contains("Clerk instance from CLERK_JWT_KEY"), printed);
+      assertTrue(printed.contains("curl -si " + stack.app().baseUrl() + "/api/me -H \"Authorization: Bearer"
+          + " $CLERK_TOKEN\""), printed);
+      assertEquals(200, Http.getWithToken(stack.app().baseUrl().resolve("/api/org/admin"), token).statusCode());
+      assertEquals(200, Http.getWithToken(stack.gateway().baseUrl().resolve("/api/me"), token).statusCode());
+    }
+  }
+
+  @Test
+  void startIssuerWhenIssuerModeThenPrintedJwksUrlServesTheKey() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    try (LocalIssuer issuer = Demo.startIssuer(DemoOptions.parse("issuer", "--issuer-port", "0"),
+        new PrintStream(out, true, StandardCharsets.UTF_8))) {
+      Matcher url = Pattern.compile("CLERK_JWKS_URL=(\\S+)").matcher(out.toString(StandardCharsets.UTF_8));
+
+      assertTrue(url.find(), out.toString(StandardCharsets.UTF_8));
+      assertEquals(issuer.key().jwks(), Http.get(URI.create(url.group(1))).body());
+    }
   }
 
   /** Turns {@code curl -si URL -H 'Name: value' …} into the same request. */
