@@ -1,5 +1,6 @@
 package dev.tollgate.examples;
 
+import dev.tollgate.ClerkEnvironment;
 import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.examples.gateway.IdentityHeaders;
 import dev.tollgate.examples.issuer.LocalIssuer;
@@ -90,9 +91,9 @@ public final class Demo {
       throws IOException, KeysUnavailableException {
     DemoStack stack;
     if (options.clerk()) {
-      ClerkEnvironment.Configured appVerifier = ClerkEnvironment.verifier(env);
-      stack = DemoStack.startWith(appVerifier.verifier(), ClerkEnvironment.verifier(env).verifier(), options.ports());
-      out.println("Tollgate demo against a real Clerk instance (" + appVerifier.description() + ").");
+      ClerkEnvironment clerk = ClerkEnvironment.read(env);
+      stack = DemoStack.startWith(clerk.builder().build(), clerk.builder().build(), options.ports());
+      out.println("Tollgate demo against a real Clerk instance (Clerk instance from " + clerk.keySource() + ").");
     } else {
       out.println("Tollgate demo: everything runs on 127.0.0.1, offline.");
       stack = DemoStack.startLocal(options.ports(), out);

@@ -90,7 +90,7 @@ class DemoTest {
           .mint(TokenSpec.builder().orgRole("admin").build()).token();
 
       assertTrue(stack.issuer().isEmpty());
-      assertTrue(printed.contains("Clerk instance from CLERK_JWT_KEY"), printed);
+      assertTrue(printed.contains("Clerk instance from environment variable CLERK_JWT_KEY"), printed);
       assertTrue(printed.contains("curl -si " + stack.app().baseUrl() + "/api/me -H \"Authorization: Bearer"
           + " $CLERK_TOKEN\""), printed);
       assertEquals(200, Http.getWithToken(stack.app().baseUrl().resolve("/api/org/admin"), token).statusCode());

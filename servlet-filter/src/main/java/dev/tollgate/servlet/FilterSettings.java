@@ -1,14 +1,11 @@
 package dev.tollgate.servlet;
 
+import dev.tollgate.ClerkEnvironment;
 import dev.tollgate.SessionVerifier;
-import dev.tollgate.SessionVerifierBuilder;
 import dev.tollgate.web.BearerChallenge;
 import dev.tollgate.web.RequestAuthenticator;
 import dev.tollgate.web.RequestAuthenticatorBuilder;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -71,12 +68,6 @@ final class FilterSettings {
   }
 
   private FilterOptions read(Consumer<String> log) {
-    Value jwtKey = value(new Setting(TollgateFilter.INIT_JWT_KEY, TollgateFilter.ENV_JWT_KEY));
-    Value jwksUrl = value(new Setting(TollgateFilter.INIT_JWKS_URL, TollgateFilter.ENV_JWKS_URL));
-    Value secretKey = value(new Setting(TollgateFilter.INIT_SECRET_KEY, TollgateFilter.ENV_SECRET_KEY));
-    Value apiUrl = value(new Setting(TollgateFilter.INIT_API_URL, TollgateFilter.ENV_API_URL));
-    Value publishableKey = value(new Setting(TollgateFilter.INIT_PUBLISHABLE_KEY, TollgateFilter.ENV_PUBLISHABLE_KEY));
-    Value parties = value(new Setting(TollgateFilter.INIT_AUTHORIZED_PARTIES, TollgateFilter.ENV_AUTHORIZED_PARTIES));
     Value requirePaths = value(new Setting(TollgateFilter.INIT_REQUIRE_PATHS, null));
     Value realm = value(new Setting(TollgateFilter.INIT_REALM, null));
     boolean acceptPending = bool(value(new Setting(TollgateFilter.INIT_ACCEPT_PENDING, null)),
@@ -91,51 +82,57 @@ final class FilterSettings {
       checked(realm, () -> BearerChallenge.requireValidRealm(realm.text));
     }
 
-    SessionVerifierBuilder builder = SessionVerifier.builder();
-    Value source = jwtKey != null ? jwtKey : jwksUrl != null ? jwksUrl : secretKey;
-    if (source == null && publishableKey == null) {
-      throw new IllegalArgumentException("no key source: set " + describe(TollgateFilter.INIT_JWT_KEY,
-          TollgateFilter.ENV_JWT_KEY) + ", " + describe(TollgateFilter.INIT_JWKS_URL, TollgateFilter.ENV_JWKS_URL)
-          + ", " + describe(TollgateFilter.INIT_SECRET_KEY, TollgateFilter.ENV_SECRET_KEY) + " or "
-          + describe(TollgateFilter.INIT_PUBLISHABLE_KEY, TollgateFilter.ENV_PUBLISHABLE_KEY));
+    ClerkEnvironment clerk = ClerkEnvironment.from(new ClerkSettings());
+    clerk.ignoredSettings().forEach(note -> log.accept("Tollgate: " + note));
+    SessionVerifier verifier;
+    try {
+      verifier = clerk.builder().build();
+    } catch (IllegalArgumentException | IllegalStateException invalid) {
+      throw new IllegalArgumentException(clerk.keySource() + " is invalid: " + invalid.getMessage());
     }
-    for (Value other : Arrays.asList(jwksUrl, secretKey)) {
-      if (other != null && other != source) {
-        log.accept("Tollgate: " + other.origin + " is ignored: " + source.origin
-            + " takes precedence (jwt-key > jwks-url > secret-key)");
-      }
-    }
-    if (source == jwtKey && jwtKey != null) {
-      checked(jwtKey, () -> builder.jwtKey(jwtKey.text));
-    } else if (source == jwksUrl && jwksUrl != null) {
-      checked(jwksUrl, () -> builder.jwksUrl(uri(jwksUrl.text)));
-    } else if (source == secretKey && secretKey != null) {
-      checked(secretKey, () -> builder.secretKey(secretKey.text));
-    }
-    if (apiUrl != null) {
-      if (source == secretKey && secretKey != null) {
-        checked(apiUrl, () -> builder.apiUrl(uri(apiUrl.text)));
-      } else {
-        log.accept("Tollgate: " + apiUrl.origin + " is ignored: it applies only to the secret key");
-      }
-    }
-    if (publishableKey != null) {
-      checked(publishableKey, () -> builder.publishableKey(publishableKey.text));
-    }
-    if (parties != null) {
-      List<String> origins = list(parties.text);
-      if (origins.isEmpty()) {
-        throw new IllegalArgumentException(parties.origin + " lists no origin");
-      }
-      checked(parties, () -> builder.authorizedParties(origins.toArray(new String[0])));
-    }
-    Value built = source != null ? source : publishableKey;
-    SessionVerifier verifier = checked(built, builder::build);
     RequestAuthenticatorBuilder authenticator = RequestAuthenticator.builder(verifier).acceptPending(acceptPending);
-    if (publishableKey != null) {
-      authenticator.publishableKey(publishableKey.text);
-    }
+    clerk.publishableKey().ifPresent(authenticator::publishableKey);
     return new FilterOptions(authenticator.build(), paths, chosenRealm, debugHeaders, verifier);
+  }
+
+  /** Clerk's settings as init-params (which win) or environment variables, named by where they came from. */
+  private final class ClerkSettings implements ClerkEnvironment.Settings {
+
+    @Override
+    public @Nullable String value(String variable) {
+      Value value = FilterSettings.this.value(setting(variable));
+      return value == null ? null : value.text;
+    }
+
+    @Override
+    public String origin(String variable) {
+      Value value = FilterSettings.this.value(setting(variable));
+      return value == null ? variable : value.origin;
+    }
+
+    @Override
+    public String howToSet(String variable) {
+      return setting(variable).initParam + " (or " + variable + ")";
+    }
+
+    private Setting setting(String variable) {
+      switch (variable) {
+        case ClerkEnvironment.JWT_KEY:
+          return new Setting(TollgateFilter.INIT_JWT_KEY, TollgateFilter.ENV_JWT_KEY);
+        case ClerkEnvironment.JWKS_URL:
+          return new Setting(TollgateFilter.INIT_JWKS_URL, TollgateFilter.ENV_JWKS_URL);
+        case ClerkEnvironment.SECRET_KEY:
+          return new Setting(TollgateFilter.INIT_SECRET_KEY, TollgateFilter.ENV_SECRET_KEY);
+        case ClerkEnvironment.API_URL:
+          return new Setting(TollgateFilter.INIT_API_URL, TollgateFilter.ENV_API_URL);
+        case ClerkEnvironment.PUBLISHABLE_KEY:
+          return new Setting(TollgateFilter.INIT_PUBLISHABLE_KEY, TollgateFilter.ENV_PUBLISHABLE_KEY);
+        case ClerkEnvironment.AUTHORIZED_PARTIES:
+          return new Setting(TollgateFilter.INIT_AUTHORIZED_PARTIES, TollgateFilter.ENV_AUTHORIZED_PARTIES);
+        default:
+          throw new IllegalArgumentException("unknown Clerk setting " + variable);
+      }
+    }
   }
 
   private @Nullable Value value(Setting setting) {
@@ -150,10 +147,6 @@ final class FilterSettings {
       }
     }
     return null;
-  }
-
-  private static String describe(String initParam, String envVar) {
-    return initParam + " (or " + envVar + ")";
   }
 
   private static boolean bool(@Nullable Value value, boolean defaultValue) {
@@ -178,14 +171,6 @@ final class FilterSettings {
       }
     }
     return items;
-  }
-
-  private static URI uri(String text) {
-    try {
-      return new URI(text);
-    } catch (URISyntaxException notUri) {
-      throw new IllegalArgumentException("is not a valid URI");
-    }
   }
 
   /** Runs a builder call; its error becomes one that names the setting and its origin. */

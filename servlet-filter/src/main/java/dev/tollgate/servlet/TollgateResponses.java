@@ -34,6 +34,21 @@ public final class TollgateResponses {
   private TollgateResponses() {}
 
   /**
+   * Requires a signed-in session, for handlers on paths where the filter only attaches the result: when the
+   * request is not signed in, answers as the filter does on required paths (401 with {@code WWW-Authenticate},
+   * 400 {@code invalid_request}, or 503 with {@code Retry-After}) and returns empty.
+   *
+   * @param request the request the filter has seen (a request it never saw is answered 401)
+   * @param response the response, untouched when signed in
+   * @return the session, or empty when a refusal was sent
+   * @throws IOException if writing the refusal fails
+   */
+  public static Optional<Session> requireSession(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    return signedIn(request, response);
+  }
+
+  /**
    * Requires a signed-in session whose active organization role is {@code role} (Clerk's {@code org:}
    * normalisation applies).
    *

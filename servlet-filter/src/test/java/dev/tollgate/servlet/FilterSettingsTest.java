@@ -89,9 +89,9 @@ class FilterSettingsTest {
     assertEquals(AuthStatus.SIGNED_IN, authenticate(read(), freshToken()).status());
     assertEquals(List.of(
         "Tollgate: environment variable CLERK_JWKS_URL is ignored: init-param jwt-key takes precedence"
-            + " (jwt-key > jwks-url > secret-key)",
+            + " (CLERK_JWT_KEY > CLERK_JWKS_URL > CLERK_SECRET_KEY)",
         "Tollgate: environment variable CLERK_SECRET_KEY is ignored: init-param jwt-key takes precedence"
-            + " (jwt-key > jwks-url > secret-key)"), log);
+            + " (CLERK_JWT_KEY > CLERK_JWKS_URL > CLERK_SECRET_KEY)"), log);
   }
 
   @Test
@@ -104,7 +104,7 @@ class FilterSettingsTest {
 
     assertEquals(List.of(
         "Tollgate: environment variable CLERK_SECRET_KEY is ignored: environment variable CLERK_JWKS_URL takes"
-            + " precedence (jwt-key > jwks-url > secret-key)",
+            + " precedence (CLERK_JWT_KEY > CLERK_JWKS_URL > CLERK_SECRET_KEY)",
         "Tollgate: environment variable CLERK_API_URL is ignored: it applies only to the secret key"), log);
   }
 
@@ -195,7 +195,7 @@ class FilterSettingsTest {
     env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
     init.put("authorized-parties", " , ");
 
-    assertEquals("init-param authorized-parties lists no origin", readFails().getMessage());
+    assertEquals("init-param authorized-parties is invalid: lists no origin", readFails().getMessage());
   }
 
   @Test

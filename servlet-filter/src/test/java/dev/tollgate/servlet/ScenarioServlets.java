@@ -1,5 +1,6 @@
 package dev.tollgate.servlet;
 
+import dev.tollgate.Session;
 import dev.tollgate.Reverification;
 import dev.tollgate.testing.MutableClock;
 import dev.tollgate.web.AuthResult;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.security.Principal;
 import java.time.Duration;
 
@@ -115,6 +117,19 @@ final class ScenarioServlets {
       response.setContentType("text/plain");
       response.getWriter().write("include:");
       request.getRequestDispatcher("/app/whoami").include(request, response);
+    }
+  }
+
+  /** On an attach-only path: needs a signed-in session, checked by the handler itself. */
+  static final class HandlerRequiresSession extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+      Optional<Session> session = TollgateResponses.requireSession(request, response);
+      if (session.isPresent()) {
+        write(response, "hello " + session.get().userId());
+      }
     }
   }
 

@@ -98,6 +98,7 @@ abstract class TollgateFilterContainerScenarios {
         .servlet("forward", new ScenarioServlets.ForwardAfterExpiry(clock), "/forward/*")
         .servlet("include", new ScenarioServlets.Include(), "/include/*")
         .servlet("admin", new ScenarioServlets.AdminOnly(), "/admin/*")
+        .servlet("handlerChecks", new ScenarioServlets.HandlerRequiresSession(), "/handler/*")
         .servlet("reverify", new ScenarioServlets.Reverify(), "/reverify/*");
   }
 
@@ -373,6 +374,17 @@ abstract class TollgateFilterContainerScenarios {
 
     assertTrue(admin.body().endsWith("admin=true member=false any=true dispatch=REQUEST"), admin.body());
     assertTrue(member.body().endsWith("admin=false member=true any=true dispatch=REQUEST"), member.body());
+  }
+
+  @Test
+  void requireSessionWhenAttachOnlyPathHasNoTokenThenHandlerAnswers401() throws Exception {
+    HttpResponse<String> anonymous = fetch("/handler/x");
+    HttpResponse<String> signedIn = fetch("/handler/x", "Authorization", "Bearer " + TestTokens.token().build());
+
+    assertEquals(401, anonymous.statusCode());
+    assertEquals(BARE_CHALLENGE, header(anonymous, "WWW-Authenticate"));
+    assertEquals(200, signedIn.statusCode());
+    assertEquals("hello " + TestTokens.USER_ID, signedIn.body());
   }
 
   @Test

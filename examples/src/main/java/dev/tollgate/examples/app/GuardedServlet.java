@@ -2,6 +2,7 @@ package dev.tollgate.examples.app;
 
 import dev.tollgate.Session;
 import dev.tollgate.examples.support.Json;
+import dev.tollgate.servlet.TollgateResponses;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,7 +45,7 @@ final class GuardedServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<Session> session = MeServlet.signedIn(request, response);
+    Optional<Session> session = TollgateResponses.requireSession(request, response);
     if (session.isEmpty() || !guard.allows(request, response)) {
       return;
     }

@@ -3,10 +3,7 @@ package dev.tollgate.examples.app;
 import dev.tollgate.Session;
 import dev.tollgate.examples.gateway.IdentityHeaders;
 import dev.tollgate.examples.support.Responses;
-import dev.tollgate.servlet.TollgateRequests;
 import dev.tollgate.servlet.TollgateResponses;
-import dev.tollgate.web.AuthResult;
-import dev.tollgate.web.ErrorResponse;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +24,7 @@ final class MeServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<Session> session = signedIn(request, response);
+    Optional<Session> session = TollgateResponses.requireSession(request, response);
     if (session.isEmpty()) {
       return;
     }
@@ -39,24 +36,6 @@ final class MeServlet extends HttpServlet {
       }
     }
     write(response, 200, SessionJson.write(session.get(), received));
-  }
-
-  /**
-   * The session, or empty after sending the refusal the filter would have sent.
-   *
-   * @param request the request
-   * @param response the response, for the refusal
-   * @return the session when signed in
-   * @throws IOException if writing the refusal fails
-   */
-  static Optional<Session> signedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<Session> session = TollgateRequests.session(request);
-    if (session.isEmpty()) {
-      AuthResult result = TollgateRequests.result(request).orElseGet(() -> new AuthResult.SignedOut(
-          AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, "No session token was sent.", null));
-      TollgateResponses.send(response, ErrorResponse.refusing(result, WebApp.REALM));
-    }
-    return session;
   }
 
   /**
