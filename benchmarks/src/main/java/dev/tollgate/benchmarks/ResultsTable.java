@@ -113,12 +113,26 @@ public final class ResultsTable {
     return missing;
   }
 
+  /** Re-run ratios further than this from the main run's mark the machine as unsteady: 5%. */
+  public static final double STEADY_TOLERANCE = 0.05;
+
   /**
    * @param machine the machine line
    * @param settings how JMH was run (iterations, forks, JVM options)
    * @return the Markdown section
    */
   public String render(String machine, String settings) {
+    return render(machine, settings, List.of());
+  }
+
+  /**
+   * @param machine the machine line
+   * @param settings how JMH was run (iterations, forks, JVM options)
+   * @param recheck the floor and Tollgate's fresh-token figure re-run back to back at the end (1 thread), or
+   *     nothing
+   * @return the Markdown section
+   */
+  public String render(String machine, String settings, List<Figure> recheck) {
     StringBuilder out = new StringBuilder();
     out.append("Machine: ").append(machine).append("  \n");
     out.append("Settings: ").append(settings).append("\n\n");
@@ -139,7 +153,24 @@ public final class ResultsTable {
       }
     }
     out.append("\n").append(targets());
+    out.append(steadiness(recheck));
     return out.toString();
+  }
+
+  private String steadiness(List<Figure> recheck) {
+    Optional<Figure> floor = recheck.stream().filter(f -> f.benchmark().equals(FLOOR)).findFirst();
+    Optional<Figure> ours = recheck.stream().filter(f -> f.benchmark().equals(OURS_FRESH)).findFirst();
+    Optional<Double> main = ratioToFloor(OURS_FRESH, 1);
+    if (floor.isEmpty() || ours.isEmpty() || main.isEmpty()) {
+      return "";
+    }
+    double again = ours.get().score() / floor.get().score();
+    double drift = Math.abs(again - main.get()) / main.get();
+    return String.format(Locale.ROOT, "%nSteadiness: the floor and Tollgate on fresh tokens (1 thread) were run"
+            + " again back to back at the end: floor %s ops/s, Tollgate %s ops/s, ratio %s against %s in the main"
+            + " run (%s apart; %s).%n", number(floor.get().score()), number(ours.get().score()), times(again),
+        times(main.get()), String.format(Locale.ROOT, "%.1f%%", drift * 100),
+        drift <= STEADY_TOLERANCE ? "steady" : "**the machine was noisy: read the ratios with that margin**");
   }
 
   private static boolean isSingleThreaded(Row row) {

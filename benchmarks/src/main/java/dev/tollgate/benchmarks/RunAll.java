@@ -37,8 +37,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * </pre>
  *
  * <p>It mints the token fixture once and hands it to every forked JVM, runs the throughput scenarios at 1 and
- * then 2 threads with the GC profiler, then the cold start, and renders the figures with ratios to the floor
- * of the same run ({@link ResultsTable}). JMH's JSON results are kept in {@code benchmarks/target/}.
+ * then 2 threads with the GC profiler, then the cold start, then the floor and Tollgate's fresh-token figure
+ * once more back to back (a check of how steady the machine was), and renders the figures with ratios to the
+ * floor of the same run ({@link ResultsTable}). JMH's JSON results are kept in {@code benchmarks/target/}.
  *
  * <p>Options, for development: {@code --quick} (short iterations; README untouched unless {@code --readme}),
  * {@code --include REGEX} (only matching benchmarks; README untouched unless {@code --readme}),
@@ -51,12 +52,14 @@ public final class RunAll {
       "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark|FreshTokensBenchmark|RepeatedTokenBenchmark|JwksWarmBenchmark"
           + "|endpoint\\.\\w+EndpointBenchmark)\\.";
   private static final String COLD_START = "dev\\.tollgate\\.benchmarks\\.ColdStartBenchmark\\.";
+  private static final String RECHECK =
+      "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark\\.floor|FreshTokensBenchmark\\.tollgate)$";
   private static final String[] JVM_ARGS = {"-Xms1g", "-Xmx1g"};
 
   private RunAll() {}
 
   /** What to run and where to write. */
-  record Plan(int warmupIterations, int warmupSeconds, int measurementIterations, int measurementSeconds,
+  record Plan(int warmupIterations, int warmupMillis, int measurementIterations, int measurementSeconds,
       int coldWarmup, int coldMeasurement, @Nullable String include, @Nullable Path readme) {
 
     static Plan parse(String[] args) {
@@ -89,7 +92,8 @@ public final class RunAll {
       if (noReadme) {
         readme = null;
       }
-      return quick ? new Plan(1, 1, 2, 1, 3, 5, include, readme) : new Plan(2, 2, 4, 2, 20, 60, include, readme);
+      return quick ? new Plan(1, 1000, 2, 1, 3, 5, include, readme)
+          : new Plan(3, 1500, 4, 2, 20, 60, include, readme);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -100,10 +104,10 @@ public final class RunAll {
     }
 
     String describe() {
-      return String.format(Locale.ROOT, "JMH 1.37, 1 fork per benchmark, warmup %d x %d s, measurement %d x %d s,"
-              + " throughput mode, `-prof gc`, JVM `%s`; cold start: single-shot time, %d warmup + %d measured"
-              + " cold starts", warmupIterations, warmupSeconds, measurementIterations, measurementSeconds,
-          String.join(" ", JVM_ARGS), coldWarmup, coldMeasurement);
+      return String.format(Locale.ROOT, "JMH 1.37, 1 fork per benchmark, warmup %d x %.1f s (after the JDK's RSA"
+              + " code is warmed in setup), measurement %d x %d s, throughput mode, `-prof gc`, JVM `%s`; cold start:"
+              + " single-shot time, %d warmup + %d measured cold starts", warmupIterations, warmupMillis / 1000.0,
+          measurementIterations, measurementSeconds, String.join(" ", JVM_ARGS), coldWarmup, coldMeasurement);
     }
   }
 
@@ -126,15 +130,8 @@ public final class RunAll {
     for (int threads : new int[] {1, 2}) {
       ChainedOptionsBuilder options = common(plan, jvmArgs, target.resolve("jmh-threads-" + threads + ".json"))
           .include(plan.include() != null ? plan.include() : THROUGHPUT_SCENARIOS)
-          .exclude(COLD_START)
-          .mode(Mode.Throughput)
-          .timeUnit(TimeUnit.SECONDS)
-          .threads(threads)
-          .warmupIterations(plan.warmupIterations())
-          .warmupTime(TimeValue.seconds(plan.warmupSeconds()))
-          .measurementIterations(plan.measurementIterations())
-          .measurementTime(TimeValue.seconds(plan.measurementSeconds()));
-      figures.addAll(run(options));
+          .exclude(COLD_START);
+      figures.addAll(run(throughput(options, plan, threads)));
     }
     if (plan.include() == null || Pattern.compile(plan.include()).matcher(COLD_START.replace("\\", "")).find()) {
       ChainedOptionsBuilder options = common(plan, jvmArgs, target.resolve("jmh-cold-start.json"))
@@ -144,11 +141,16 @@ public final class RunAll {
           .measurementIterations(plan.coldMeasurement());
       figures.addAll(run(options));
     }
+    List<Figure> recheck = new ArrayList<>();
+    if (plan.include() == null) {
+      ChainedOptionsBuilder options = common(plan, jvmArgs, target.resolve("jmh-recheck.json")).include(RECHECK);
+      recheck.addAll(run(throughput(options, plan, 1)));
+    }
 
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     ResultsTable table = new ResultsTable(figures, versions(), selection(plan.include()));
     String section = table.render(MachineInfo.describe(), plan.describe() + ". The whole run took "
-        + took.toMinutes() + " min " + took.toSecondsPart() + " s.");
+        + took.toMinutes() + " min " + took.toSecondsPart() + " s.", recheck);
     Files.writeString(target.resolve("benchmark-results.md"), section, StandardCharsets.UTF_8);
     System.out.println();
     System.out.println(section);
@@ -170,6 +172,17 @@ public final class RunAll {
     Pattern pattern = Pattern.compile(include);
     return name -> pattern.matcher("dev.tollgate.benchmarks." + name).find()
         || pattern.matcher("dev.tollgate.benchmarks.endpoint." + name).find();
+  }
+
+  private static ChainedOptionsBuilder throughput(ChainedOptionsBuilder options, Plan plan, int threads) {
+    return options
+        .mode(Mode.Throughput)
+        .timeUnit(TimeUnit.SECONDS)
+        .threads(threads)
+        .warmupIterations(plan.warmupIterations())
+        .warmupTime(TimeValue.milliseconds(plan.warmupMillis()))
+        .measurementIterations(plan.measurementIterations())
+        .measurementTime(TimeValue.seconds(plan.measurementSeconds()));
   }
 
   private static ChainedOptionsBuilder common(Plan plan, List<String> jvmArgs, Path result) {

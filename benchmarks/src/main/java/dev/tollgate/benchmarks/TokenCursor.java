@@ -8,7 +8,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * One benchmark thread's walk through the fixture's pool of distinct valid tokens: each call to
  * {@link #next()} returns the next token, wrapping around. Threads start a pool's fraction apart so two
- * threads never present the same token at the same time. Per JMH thread, so not shared.
+ * threads never present the same token at the same time. Setting up the first cursor of a JVM also runs
+ * {@link RsaWarmup}. Per JMH thread, so not shared.
  */
 @State(Scope.Thread)
 public class TokenCursor {
@@ -19,10 +20,11 @@ public class TokenCursor {
   private int mask;
   private int next;
 
-  /** Loads the pool of {@link BenchmarkFixture#shared()}. */
+  /** Loads the pool of {@link BenchmarkFixture#shared()} and warms the JDK's RSA code. */
   @Setup
   public void setUp() {
     BenchmarkFixture fixture = BenchmarkFixture.shared();
+    RsaWarmup.once(fixture);
     tokens = fixture.tokens();
     mask = tokens.length - 1;
     next = (THREADS.getAndIncrement() * 1031) & mask;

@@ -100,4 +100,21 @@ class ResultsTableTest {
     assertTrue(table.complete());
     assertTrue(table.render("m", "s").contains("not run (excluded by --include)"));
   }
+
+  @Test
+  void renderWhenRecheckAgreesThenSteady() {
+    ResultsTable table = new ResultsTable(run(34_200, 9_000), VERSIONS, name -> true);
+    String text = table.render("m", "s", List.of(new Figure("FloorBenchmark.floor", 1, 36_000, 1, "ops/s", 6_000),
+        new Figure("FreshTokensBenchmark.tollgate", 1, 32_000, 1, "ops/s", 9_000)));
+    assertTrue(text.contains("ratio 0.889x against 0.903x in the main run (1.5% apart; steady)."), text);
+  }
+
+  @Test
+  void renderWhenRecheckDisagreesThenNoisyFlagged() {
+    ResultsTable table = new ResultsTable(run(34_200, 9_000), VERSIONS, name -> true);
+    String text = table.render("m", "s", List.of(new Figure("FloorBenchmark.floor", 1, 36_000, 1, "ops/s", 6_000),
+        new Figure("FreshTokensBenchmark.tollgate", 1, 25_000, 1, "ops/s", 9_000)));
+    assertTrue(text.contains("**the machine was noisy"), text);
+    assertFalse(table.render("m", "s").contains("Steadiness"));
+  }
 }
