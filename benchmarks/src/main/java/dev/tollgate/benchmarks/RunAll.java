@@ -117,7 +117,14 @@ public final class RunAll {
    * @param args see the class documentation
    */
   public static void main(String[] args) throws Exception {
-    Plan plan = Plan.parse(args);
+    Plan plan;
+    try {
+      plan = Plan.parse(args);
+    } catch (IllegalArgumentException usage) {
+      System.err.println(usage.getMessage());
+      System.exit(2);
+      return;
+    }
     long started = System.nanoTime();
     Path target = moduleDirectory().resolve("target");
     Files.createDirectories(target);
