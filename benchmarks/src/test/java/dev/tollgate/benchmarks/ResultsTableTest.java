@@ -1,0 +1,120 @@
+package dev.tollgate.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ResultsTableTest {
+
+  private static final Map<String, String> VERSIONS = Map.of("java-jwt", "4.5.0", "jetty", "12.1.14");
+
+  private static List<Figure> run(double oursOneThread, double oursBytes) {
+    List<Figure> figures = new ArrayList<>();
+    for (int threads : new int[] {1, 2}) {
+      figures.add(new Figure("FloorBenchmark.floor", threads, 36_000 * threads, 500, "ops/s", 6_000));
+      figures.add(new Figure("FreshTokensBenchmark.tollgate", threads, oursOneThread * threads * 0.95, 400, "ops/s",
+          oursBytes));
+      figures.add(new Figure("FreshTokensBenchmark.auth0JavaJwt", threads, 32_000 * threads, 400, "ops/s", 17_000));
+      figures.add(new Figure("FreshTokensBenchmark.jjwt", threads, 26_000 * threads, 400, "ops/s", 50_000));
+      figures.add(new Figure("FreshTokensBenchmark.clerkSdk", threads, 24_000 * threads, 400, "ops/s", 67_000));
+      figures.add(new Figure("FreshTokensBenchmark.nimbusProcessor", threads, 22_000 * threads, 400, "ops/s",
+          37_000));
+      figures.add(new Figure("FreshTokensBenchmark.springNimbusJwtDecoder", threads, 21_000 * threads, 400,
+          "ops/s", 38_000));
+      figures.add(new Figure("RepeatedTokenBenchmark.tollgate", threads, 9_000_000, 1_000, "ops/s", 0));
+      figures.add(new Figure("JwksWarmBenchmark.tollgate", threads, 33_000 * threads, 400, "ops/s", 9_000));
+      figures.add(new Figure("NoFilterEndpointBenchmark.freshToken", threads, 20_000, 400, "ops/s", 4_000));
+      figures.add(new Figure("NoFilterEndpointBenchmark.repeatedToken", threads, 20_000, 400, "ops/s", 4_000));
+    }
+    figures.add(new Figure("ColdStartBenchmark.firstToken", 1, 20, 2, "ms/op", 180_000));
+    figures.add(new Figure("ColdStartBenchmark.firstTokenTwoCallers", 1, 25, 2, "ms/op", 200_000));
+    return figures;
+  }
+
+  @Test
+  void renderWhenAllRequiredFiguresThenRatiosToTheFloorOfTheSameThreadCount() {
+    ResultsTable table = new ResultsTable(run(34_200, 9_000), VERSIONS, name -> true);
+    String text = table.render("CPU, 2 cores", "settings");
+    assertTrue(table.complete());
+    assertTrue(text.startsWith("Machine: CPU, 2 cores  \nSettings: settings\n"), text);
+    assertTrue(text.contains("| 2. fresh tokens | auth0 java-jwt 4.5.0 | 1 | 32,000 | ± 400 | ops/s | 17,000 | 0.89x |"),
+        text);
+    assertTrue(text.contains("| 2. fresh tokens | auth0 java-jwt 4.5.0 | 2 | 64,000 | ± 400 | ops/s | 17,000 | 0.89x |"),
+        text);
+    assertTrue(text.contains("| 6. cold start | **Tollgate**, `build()` to first verified token | 1 | 20.00 | ± 2.00"
+        + " | ms/op | 180,000 | = 720 floor verifications |"), text);
+    assertEquals(0.9025, table.ratioToFloor("FreshTokensBenchmark.tollgate", 1).orElseThrow(), 1e-9);
+  }
+
+  @Test
+  void renderWhenTargetsMetThenMarkedMet() {
+    String text = new ResultsTable(run(34_200, 9_000), VERSIONS, name -> true).render("m", "s");
+    assertTrue(text.contains("- **met**: fresh tokens, 1 thread: Tollgate 0.903x the floor"), text);
+    assertTrue(text.contains("- **met**: fresh tokens, 1 thread: Tollgate ahead of every contender"), text);
+    assertTrue(text.contains("- **met**: fresh tokens: Tollgate allocates 9,000 B per verification"), text);
+    assertTrue(text.contains("- **met**: repeated token: Tollgate 250.0x the floor"), text);
+    assertTrue(text.contains("- **met**: 2 threads: Tollgate fresh tokens 2.000x its 1-thread figure"), text);
+    assertTrue(text.contains("- **not measured**: endpoint, repeated tokens, 1 connection"), text);
+  }
+
+  @Test
+  void renderWhenOursSlowAndHeavyThenMarkedMissed() {
+    String text = new ResultsTable(run(30_000, 12_000), VERSIONS, name -> true).render("m", "s");
+    assertTrue(text.contains("- **missed**: fresh tokens, 1 thread: Tollgate 0.792x the floor"), text);
+    assertTrue(text.contains("- **missed**: fresh tokens, 1 thread: Tollgate ahead of every contender"), text);
+    assertTrue(text.contains("- **missed**: fresh tokens: Tollgate allocates 12,000 B"), text);
+  }
+
+  @Test
+  void renderWhenFilterLegMeasuredThenFilterRatioChecked() {
+    List<Figure> figures = run(34_200, 9_000);
+    figures.add(new Figure("FilterEndpointBenchmark.repeatedToken", 1, 16_000, 100, "ops/s", 5_000));
+    figures.add(new Figure("FilterEndpointBenchmark.repeatedToken", 2, 18_000, 100, "ops/s", 5_000));
+    String text = new ResultsTable(figures, VERSIONS, name -> true).render("m", "s");
+    assertTrue(text.contains("- **missed**: endpoint, repeated tokens, 1 connection: with `TollgateFilter` 0.800x"),
+        text);
+    assertTrue(text.contains("- **met**: endpoint, repeated tokens, 2 connections: with `TollgateFilter` 0.900x"),
+        text);
+  }
+
+  @Test
+  void completeWhenRequiredFigureMissingThenFalseAndShownAsFailed() {
+    List<Figure> figures = run(34_200, 9_000);
+    figures.removeIf(f -> f.benchmark().equals("FreshTokensBenchmark.jjwt") && f.threads() == 2);
+    ResultsTable table = new ResultsTable(figures, VERSIONS, name -> true);
+    assertFalse(table.complete());
+    assertEquals(List.of("FreshTokensBenchmark.jjwt@2"), table.missingRequired());
+    assertTrue(table.render("m", "s").contains("| 2. fresh tokens | jjwt ? | 2 | **FAILED** (see the run log) |"));
+  }
+
+  @Test
+  void completeWhenBenchmarkNotSelectedThenNotCountedAsFailed() {
+    List<Figure> figures = run(34_200, 9_000);
+    figures.removeIf(f -> f.benchmark().startsWith("ColdStart"));
+    ResultsTable table = new ResultsTable(figures, VERSIONS, name -> !name.startsWith("ColdStart"));
+    assertTrue(table.complete());
+    assertTrue(table.render("m", "s").contains("not run (excluded by --include)"));
+  }
+
+  @Test
+  void renderWhenRecheckAgreesThenSteady() {
+    ResultsTable table = new ResultsTable(run(34_200, 9_000), VERSIONS, name -> true);
+    String text = table.render("m", "s", List.of(new Figure("FloorBenchmark.floor", 1, 36_000, 1, "ops/s", 6_000),
+        new Figure("FreshTokensBenchmark.tollgate", 1, 32_000, 1, "ops/s", 9_000)));
+    assertTrue(text.contains("ratio 0.889x against 0.903x in the main run (1.5% apart; steady)."), text);
+  }
+
+  @Test
+  void renderWhenRecheckDisagreesThenNoisyFlagged() {
+    ResultsTable table = new ResultsTable(run(34_200, 9_000), VERSIONS, name -> true);
+    String text = table.render("m", "s", List.of(new Figure("FloorBenchmark.floor", 1, 36_000, 1, "ops/s", 6_000),
+        new Figure("FreshTokensBenchmark.tollgate", 1, 25_000, 1, "ops/s", 9_000)));
+    assertTrue(text.contains("**the machine was noisy"), text);
+    assertFalse(table.render("m", "s").contains("Steadiness"));
+  }
+}
