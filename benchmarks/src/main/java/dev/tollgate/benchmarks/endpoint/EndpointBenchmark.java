@@ -57,7 +57,22 @@ public abstract class EndpointBenchmark {
     try (KeepAliveClient probe = KeepAliveClient.connect(server.port(), EndpointServer.PATH)) {
       requireOk(probe.get(fixture.tokens()[0]));
       requireOk(probe.get(repeated));
+      checkInstalled(probe, fixture);
+    } catch (IOException | RuntimeException failed) {
+      stopServer();
+      throw failed;
     }
+  }
+
+  /**
+   * Proves that what {@link #install} put in front of the endpoint is really there; nothing by default.
+   *
+   * @param probe a connection to the endpoint
+   * @param fixture the tokens
+   * @throws IOException if the probe fails
+   */
+  protected void checkInstalled(KeepAliveClient probe, BenchmarkFixture fixture) throws IOException {
+    // The baseline leg has nothing in front of the endpoint.
   }
 
   /** Closes every connection, the server and what {@link #install} returned. */
