@@ -30,6 +30,7 @@ final class DefaultSessionVerifier implements SessionVerifier {
   private final Clock clock;
   private final int maxTokenLength;
   private final @Nullable VerifiedTokenCache cache;
+  private volatile @Nullable CheckedHeader lastHeader;
 
   DefaultSessionVerifier(KeySource keys, TokenRules rules, Clock clock, int maxTokenLength,
       @Nullable VerifiedTokenCache cache) {
@@ -40,20 +41,40 @@ final class DefaultSessionVerifier implements SessionVerifier {
     this.cache = cache;
   }
 
+  /**
+   * A header that passed {@link TokenRules#checkHeader}. Tokens of one Clerk instance carry the same header
+   * segment, so the last one is kept and reused for a byte-identical segment.
+   */
+  private static final class CheckedHeader {
+    final CompactJws.Header header;
+    final int algorithm;
+    final String algorithmName;
+    final @Nullable String kid;
+
+    CheckedHeader(CompactJws.Header header, int algorithm) {
+      this.header = header;
+      this.algorithm = algorithm;
+      this.algorithmName = (String) Objects.requireNonNull(header.fields().get("alg"));
+      this.kid = (String) header.fields().get("kid");
+    }
+  }
+
   /** A token that passed the checks that need no key, or a cache hit. */
   private static final class Prepared {
     final String token;
     final @Nullable Session cached;
     final @Nullable CompactJws jws;
-    final int algorithm;
-    final @Nullable String kid;
+    final @Nullable CheckedHeader header;
 
-    Prepared(String token, @Nullable Session cached, @Nullable CompactJws jws, int algorithm, @Nullable String kid) {
+    Prepared(String token, @Nullable Session cached, @Nullable CompactJws jws, @Nullable CheckedHeader header) {
       this.token = token;
       this.cached = cached;
       this.jws = jws;
-      this.algorithm = algorithm;
-      this.kid = kid;
+      this.header = header;
+    }
+
+    @Nullable String kid() {
+      return header == null ? null : header.kid;
     }
   }
 
@@ -63,7 +84,7 @@ final class DefaultSessionVerifier implements SessionVerifier {
     if (prepared.cached != null) {
       return prepared.cached;
     }
-    VerificationKey key = usableKey(await(keys.find(prepared.kid)), prepared);
+    VerificationKey key = usableKey(await(keys.find(prepared.kid())), prepared);
     if (!signatureValid(prepared, key)) {
       VerificationKey changed = await(keys.changedKey(key));
       if (changed == null || !signatureValid(prepared, changed)) {
@@ -85,7 +106,7 @@ final class DefaultSessionVerifier implements SessionVerifier {
     if (prepared.cached != null) {
       return CompletableFuture.completedFuture(prepared.cached);
     }
-    CompletableFuture<Session> verified = keys.find(prepared.kid).thenCompose(lookup -> afterKey(prepared, lookup));
+    CompletableFuture<Session> verified = keys.find(prepared.kid()).thenCompose(lookup -> afterKey(prepared, lookup));
     if (verified.isDone() && !verified.isCompletedExceptionally()) {
       return verified;
     }
@@ -130,18 +151,23 @@ final class DefaultSessionVerifier implements SessionVerifier {
     if (cache != null) {
       Session hit = cache.get(token, keys);
       if (hit != null) {
-        return new Prepared(token, hit, null, -1, null);
+        return new Prepared(token, hit, null, null);
       }
     }
+    CheckedHeader last = lastHeader;
     CompactJws jws;
     try {
-      jws = CompactJws.parse(token);
+      jws = CompactJws.parse(token, last == null ? null : last.header);
     } catch (MalformedTokenException malformed) {
       throw new TokenVerificationException(RejectionReason.TOKEN_INVALID,
           "Invalid JWT form. " + malformed.getMessage());
     }
-    int algorithm = rules.checkHeader(jws.header());
-    return new Prepared(token, null, jws, algorithm, (String) jws.header().get("kid"));
+    CheckedHeader header = last;
+    if (last == null || jws.header() != last.header) {
+      header = new CheckedHeader(jws.header(), rules.checkHeader(jws.header().fields()));
+      lastHeader = header;
+    }
+    return new Prepared(token, null, jws, header);
   }
 
   private static VerificationKey usableKey(KeyLookup lookup, Prepared prepared) throws TokenVerificationException {
@@ -155,8 +181,7 @@ final class DefaultSessionVerifier implements SessionVerifier {
       throw new TokenVerificationException(RejectionReason.JWK_KID_MISMATCH,
           "Unable to find a signing key in the key set that matches the kid of the provided session token.");
     }
-    String algorithm = (String) Objects.requireNonNull(prepared.jws).header().get("alg");
-    if (!key.allows(Objects.requireNonNull(algorithm))) {
+    if (!key.allows(Objects.requireNonNull(prepared.header).algorithmName)) {
       throw new TokenVerificationException(RejectionReason.JWK_UNUSABLE,
           "The signing key named by the token is restricted to another algorithm.");
     }
@@ -165,8 +190,8 @@ final class DefaultSessionVerifier implements SessionVerifier {
 
   private static boolean signatureValid(Prepared prepared, VerificationKey key) {
     CompactJws jws = Objects.requireNonNull(prepared.jws);
-    return RsaSignatures.verify(prepared.algorithm, key.publicKey(), jws.ascii(), jws.signingInputLength(),
-        jws.signature());
+    return RsaSignatures.verify(Objects.requireNonNull(prepared.header).algorithm, key.publicKey(), jws.token(),
+        jws.signingInputLength(), jws.signature());
   }
 
   private Session accept(Prepared prepared, VerificationKey key) throws TokenVerificationException {

@@ -3,7 +3,6 @@ package dev.tollgate.backend;
 import dev.tollgate.internal.Base64Url;
 import dev.tollgate.internal.NumericDates;
 import dev.tollgate.internal.StrictJson;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +37,7 @@ final class TokenJson {
     if (second < 0 || jwt.indexOf('.', second + 1) >= 0) {
       return NumericDates.INVALID;
     }
-    byte[] ascii = jwt.getBytes(StandardCharsets.US_ASCII);
-    byte[] payload = Base64Url.decode(ascii, first + 1, second);
+    byte[] payload = Base64Url.decode(jwt, first + 1, second);
     if (payload == null) {
       return NumericDates.INVALID;
     }

@@ -23,11 +23,11 @@ public final class Base64Url {
   private Base64Url() {}
 
   /**
-   * Decodes {@code src[from, to)}.
+   * Decodes {@code text[from, to)}; characters outside ASCII are invalid.
    *
    * @return the bytes, or {@code null} if the input is not strict, canonical base64url
    */
-  public static byte @Nullable [] decode(byte[] src, int from, int to) {
+  public static byte @Nullable [] decode(String text, int from, int to) {
     int length = to - from;
     int tail = length & 3;
     if (tail == 1) {
@@ -38,10 +38,10 @@ public final class Base64Url {
     int o = 0;
     int fullEnd = to - tail;
     while (in < fullEnd) {
-      int a = value(src[in]);
-      int b = value(src[in + 1]);
-      int c = value(src[in + 2]);
-      int d = value(src[in + 3]);
+      int a = value(text.charAt(in));
+      int b = value(text.charAt(in + 1));
+      int c = value(text.charAt(in + 2));
+      int d = value(text.charAt(in + 3));
       if ((a | b | c | d) < 0) {
         return null;
       }
@@ -52,16 +52,16 @@ public final class Base64Url {
       in += 4;
     }
     if (tail == 2) {
-      int a = value(src[in]);
-      int b = value(src[in + 1]);
+      int a = value(text.charAt(in));
+      int b = value(text.charAt(in + 1));
       if ((a | b) < 0 || (b & 0x0f) != 0) {
         return null;
       }
       out[o] = (byte) (a << 2 | b >> 4);
     } else if (tail == 3) {
-      int a = value(src[in]);
-      int b = value(src[in + 1]);
-      int c = value(src[in + 2]);
+      int a = value(text.charAt(in));
+      int b = value(text.charAt(in + 1));
+      int c = value(text.charAt(in + 2));
       if ((a | b | c) < 0 || (c & 0x03) != 0) {
         return null;
       }
@@ -72,7 +72,7 @@ public final class Base64Url {
     return out;
   }
 
-  private static int value(byte b) {
-    return b < 0 ? -1 : VALUES[b];
+  private static int value(char c) {
+    return c > 127 ? -1 : VALUES[c];
   }
 }

@@ -1,27 +1,46 @@
 package dev.tollgate.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A compact JWS (RFC 7515 §7.1) split and decoded, but not yet verified: nothing in it is trusted.
  *
- * <p>{@link #parse(String)} decodes all three segments strictly (see {@link Base64Url}, {@link StrictJson})
- * before anything is checked, so a malformed token is always {@code token-invalid}, whatever else is wrong.
- * Immutable.
+ * <p>{@link #parse(String, Header)} decodes all three segments strictly (see {@link Base64Url},
+ * {@link StrictJson}) before anything is checked, so a malformed token is always {@code token-invalid}, whatever
+ * else is wrong. The token text itself is kept (it is ASCII once parsed), not copied. Immutable.
  */
 public final class CompactJws {
 
-  private final byte[] ascii;
+  /**
+   * A decoded protected header with the exact segment it came from. Tokens of one Clerk instance share their
+   * header byte for byte, so a verifier can hand the last one back to {@link #parse(String, Header)}, which
+   * reuses it only for an identical segment. Immutable.
+   */
+  public static final class Header {
+    private final String segment;
+    private final Map<String, @Nullable Object> fields;
+
+    private Header(String segment, Map<String, @Nullable Object> fields) {
+      this.segment = segment;
+      this.fields = fields;
+    }
+
+    /** @return the decoded header members */
+    public Map<String, @Nullable Object> fields() {
+      return fields;
+    }
+  }
+
+  private final String token;
   private final int signingInputLength;
-  private final Map<String, @Nullable Object> header;
+  private final Header header;
   private final Map<String, @Nullable Object> payload;
   private final byte[] signature;
 
-  private CompactJws(byte[] ascii, int signingInputLength, Map<String, @Nullable Object> header,
-      Map<String, @Nullable Object> payload, byte[] signature) {
-    this.ascii = ascii;
+  private CompactJws(String token, int signingInputLength, Header header, Map<String, @Nullable Object> payload,
+      byte[] signature) {
+    this.token = token;
     this.signingInputLength = signingInputLength;
     this.header = header;
     this.payload = payload;
@@ -31,46 +50,46 @@ public final class CompactJws {
   /**
    * Splits and decodes a token. The caller has already bounded its length.
    *
+   * @param known a header decoded from an earlier token, reused if this token's header segment is identical
    * @throws MalformedTokenException if it is not exactly three strict base64url segments holding a JSON
    *     object header and a JSON object payload
    */
-  public static CompactJws parse(String token) throws MalformedTokenException {
-    // Non-ASCII characters become '?', which the base64url alphabet rejects.
-    byte[] ascii = token.getBytes(StandardCharsets.US_ASCII);
-    int firstDot = indexOfDot(ascii, 0);
-    int secondDot = firstDot < 0 ? -1 : indexOfDot(ascii, firstDot + 1);
-    if (secondDot < 0 || indexOfDot(ascii, secondDot + 1) >= 0) {
+  public static CompactJws parse(String token, @Nullable Header known) throws MalformedTokenException {
+    int firstDot = token.indexOf('.');
+    int secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);
+    if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0) {
       throw new MalformedTokenException("A JWT consists of three parts separated by dots.");
     }
-    byte[] headerBytes = Base64Url.decode(ascii, 0, firstDot);
-    byte[] payloadBytes = Base64Url.decode(ascii, firstDot + 1, secondDot);
-    byte[] signature = Base64Url.decode(ascii, secondDot + 1, ascii.length);
-    if (headerBytes == null || payloadBytes == null || signature == null) {
+    Header header;
+    if (known != null && known.segment.length() == firstDot && token.startsWith(known.segment)) {
+      header = known;
+    } else {
+      header = new Header(token.substring(0, firstDot), object(token, 0, firstDot, "header"));
+    }
+    Map<String, @Nullable Object> payload = object(token, firstDot + 1, secondDot, "payload");
+    byte[] signature = Base64Url.decode(token, secondDot + 1, token.length());
+    if (signature == null) {
       throw new MalformedTokenException("A JWT segment is not strict base64url.");
     }
-    Map<String, @Nullable Object> header = StrictJson.parseObject(headerBytes);
-    if (header == null) {
-      throw new MalformedTokenException("The JWT header is not a strict UTF-8 JSON object.");
-    }
-    Map<String, @Nullable Object> payload = StrictJson.parseObject(payloadBytes);
-    if (payload == null) {
-      throw new MalformedTokenException("The JWT payload is not a strict UTF-8 JSON object.");
-    }
-    return new CompactJws(ascii, secondDot, header, payload, signature);
+    return new CompactJws(token, secondDot, header, payload, signature);
   }
 
-  private static int indexOfDot(byte[] bytes, int from) {
-    for (int i = from; i < bytes.length; i++) {
-      if (bytes[i] == '.') {
-        return i;
-      }
+  private static Map<String, @Nullable Object> object(String token, int from, int to, String part)
+      throws MalformedTokenException {
+    byte[] json = Base64Url.decode(token, from, to);
+    if (json == null) {
+      throw new MalformedTokenException("A JWT segment is not strict base64url.");
     }
-    return -1;
+    Map<String, @Nullable Object> object = StrictJson.parseObject(json);
+    if (object == null) {
+      throw new MalformedTokenException("The JWT " + part + " is not a strict UTF-8 JSON object.");
+    }
+    return object;
   }
 
-  /** @return the token as ASCII bytes; the signing input is its first {@link #signingInputLength()} bytes */
-  public byte[] ascii() {
-    return ascii;
+  /** @return the token; its first {@link #signingInputLength()} characters are the signing input */
+  public String token() {
+    return token;
   }
 
   /** @return the length of {@code header '.' payload}, the bytes the signature covers */
@@ -79,7 +98,7 @@ public final class CompactJws {
   }
 
   /** @return the decoded protected header */
-  public Map<String, @Nullable Object> header() {
+  public Header header() {
     return header;
   }
 

@@ -15,6 +15,11 @@ public final class RsaSignatures {
 
   private static final ThreadLocal<Signature[]> ENGINES = ThreadLocal.withInitial(() -> new Signature[3]);
 
+  /** Bytes fed to the engine per update when the signed data is ASCII text. */
+  private static final int CHUNK = 512;
+
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[CHUNK]);
+
   private RsaSignatures() {}
 
   /** @return the engine index for a JWS {@code alg}, or -1 if it is not RS256, RS384 or RS512 */
@@ -32,16 +37,22 @@ public final class RsaSignatures {
   }
 
   /**
-   * Verifies {@code signature} over {@code data[0, length)}.
+   * Verifies {@code signature} over the first {@code length} characters of ASCII {@code text}, fed to the engine
+   * through a per-thread buffer so the text is never copied whole.
    *
-   * @param algorithmIndex from {@link #indexOf(String)}
    * @return {@code true} only if the signature is valid; any JCA failure is {@code false}
    */
-  public static boolean verify(int algorithmIndex, RSAPublicKey key, byte[] data, int length, byte[] signature) {
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies the low byte of each char: exact for ASCII
+  public static boolean verify(int algorithmIndex, RSAPublicKey key, String text, int length, byte[] signature) {
     try {
       Signature engine = engine(algorithmIndex);
       engine.initVerify(key);
-      engine.update(data, 0, length);
+      byte[] chunk = SCRATCH.get();
+      for (int from = 0; from < length; from += CHUNK) {
+        int to = Math.min(length, from + CHUNK);
+        text.getBytes(from, to, chunk, 0);
+        engine.update(chunk, 0, to - from);
+      }
       return engine.verify(signature);
     } catch (GeneralSecurityException | RuntimeException invalid) {
       return false;

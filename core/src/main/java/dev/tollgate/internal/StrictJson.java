@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * UTF-8, no comments or other leniency, no trailing content, no duplicate member names at any depth, and at
  * most {@value #MAX_DEPTH} levels of nesting, so hostile input is rejected quickly and never recurses deeply.
  *
- * <p>Objects become unmodifiable insertion-ordered maps, arrays unmodifiable lists, integers {@link Long} or
+ * <p>Objects become unmodifiable maps in member order ({@link JsonObject}), arrays unmodifiable lists, integers {@link Long} or
  * {@link java.math.BigInteger}, fractions {@link java.math.BigDecimal}, JSON {@code null} Java {@code null}.
  * Thread-safe.
  */
@@ -69,20 +68,16 @@ public final class StrictJson {
   }
 
   private static @Nullable Map<String, @Nullable Object> readObject(JsonParser parser, int depth) throws IOException {
-    LinkedHashMap<String, @Nullable Object> members = new LinkedHashMap<>();
+    JsonObject.Builder members = new JsonObject.Builder();
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      if (members.containsKey(name)) {
-        return null;
-      }
       Object value = readValue(parser, parser.nextToken(), depth);
-      if (value == INVALID) {
+      if (value == INVALID || !members.add(name, value)) {
         return null;
       }
-      members.put(name, value);
     }
-    return token == JsonToken.END_OBJECT ? Collections.unmodifiableMap(members) : null;
+    return token == JsonToken.END_OBJECT ? members.build() : null;
   }
 
   private static @Nullable Object readArray(JsonParser parser, int depth) throws IOException {
@@ -135,10 +130,5 @@ public final class StrictJson {
       default:
         return INVALID;
     }
-  }
-
-  /** Exposed for JWKS parsing: the same strict rules for any JSON text. */
-  static JsonFactory factory() {
-    return FACTORY;
   }
 }

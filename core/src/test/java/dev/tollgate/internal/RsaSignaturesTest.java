@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.testing.TestKeys;
 import dev.tollgate.testing.TestTokens;
-import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RsaSignaturesTest {
 
   private static final RSAPublicKey KEY = TestKeys.publicKey(TestKeys.PRIMARY);
-  private static final byte[] DATA = "header.payload".getBytes(StandardCharsets.US_ASCII);
+  private static final String DATA = "header.payload";
 
   @Test
   void indexOfWhenRsaPkcs1AlgorithmThenItsEngineElseMinusOne() {
@@ -34,18 +33,29 @@ class RsaSignaturesTest {
     byte[] rs256 = TestTokens.sign("header.payload", TestKeys.PRIMARY.getPrivate(), "SHA256withRSA");
     byte[] rs512 = TestTokens.sign("header.payload", TestKeys.PRIMARY.getPrivate(), "SHA512withRSA");
 
-    assertTrue(RsaSignatures.verify(0, KEY, DATA, DATA.length, rs256));
-    assertTrue(RsaSignatures.verify(2, KEY, DATA, DATA.length, rs512));
-    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length, rs512));
-    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length - 1, rs256), "only the given length is signed");
-    assertFalse(RsaSignatures.verify(0, TestKeys.publicKey(TestKeys.SECONDARY), DATA, DATA.length, rs256));
+    assertTrue(RsaSignatures.verify(0, KEY, DATA, DATA.length(), rs256));
+    assertTrue(RsaSignatures.verify(2, KEY, DATA, DATA.length(), rs512));
+    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length(), rs512));
+    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length() - 1, rs256), "only the given length is signed");
+    assertFalse(RsaSignatures.verify(0, TestKeys.publicKey(TestKeys.SECONDARY), DATA, DATA.length(), rs256));
+  }
+
+  @Test
+  void verifyWhenTextIsLongerThanOneChunkThenEveryByteIsCovered() {
+    String longInput = "a".repeat(700) + "." + "b".repeat(1300);
+    byte[] signature = TestTokens.sign(longInput, TestKeys.PRIMARY.getPrivate(), "SHA256withRSA");
+    String flippedLate = longInput.substring(0, 1500) + "c" + longInput.substring(1501);
+
+    assertTrue(RsaSignatures.verify(0, KEY, longInput, longInput.length(), signature));
+    assertFalse(RsaSignatures.verify(0, KEY, flippedLate, flippedLate.length(), signature));
+    assertTrue(RsaSignatures.verify(0, KEY, longInput + ".sig", longInput.length(), signature));
   }
 
   @Test
   void verifyWhenSignatureHasWrongLengthOrIsEmptyThenFalseNotAnException() {
-    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length, new byte[0]));
-    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length, new byte[255]));
-    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length, new byte[512]));
+    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length(), new byte[0]));
+    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length(), new byte[255]));
+    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length(), new byte[512]));
   }
 
   @Test
@@ -57,7 +67,7 @@ class RsaSignaturesTest {
     List<Future<Boolean>> answers = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
       byte[] signature = i % 2 == 0 ? good : bad;
-      answers.add(pool.submit(() -> RsaSignatures.verify(0, KEY, DATA, DATA.length, signature)));
+      answers.add(pool.submit(() -> RsaSignatures.verify(0, KEY, DATA, DATA.length(), signature)));
     }
     for (int i = 0; i < answers.size(); i++) {
       assertEquals(i % 2 == 0, answers.get(i).get());
