@@ -51,4 +51,16 @@ class TokenExtractorTest {
     assertEquals("s", suffixed.extract(request("Cookie", "__session=p; __session_sfx12345=s")).token);
     assertEquals("p", suffixed.extract(request("Cookie", "__session=p; __session_other123=o")).token);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"abc", "a.b.c", "A-Z_a~z+/09", "abc=", "abc==", "x="})
+  void isToken68WhenRfc7235CharactersThenTrue(String value) {
+    org.junit.jupiter.api.Assertions.assertTrue(TokenExtractor.isToken68(value));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", "=", "==", "a=b", "a b", "a,b", "a\"b", "\u00e9", "a\tb", "a;"})
+  void isToken68WhenAnyOtherCharacterOrOnlyPaddingThenFalse(String value) {
+    org.junit.jupiter.api.Assertions.assertFalse(TokenExtractor.isToken68(value));
+  }
 }
