@@ -20,6 +20,9 @@ public final class Base64Url {
     }
   }
 
+  /** Per-thread copy of the segment being decoded; grows to the longest segment seen. */
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[2048]);
+
   private Base64Url() {}
 
   /**
@@ -27,21 +30,33 @@ public final class Base64Url {
    *
    * @return the bytes, or {@code null} if the input is not strict, canonical base64url
    */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies the low byte of each char
   public static byte @Nullable [] decode(String text, int from, int to) {
     int length = to - from;
     int tail = length & 3;
     if (tail == 1) {
       return null;
     }
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) > 127) {
+        return null; // the byte copy below would keep only the low byte
+      }
+    }
+    byte[] in = SCRATCH.get();
+    if (in.length < length) {
+      in = new byte[Math.max(length, in.length * 2)];
+      SCRATCH.set(in);
+    }
+    text.getBytes(from, to, in, 0);
     byte[] out = new byte[(length >>> 2) * 3 + (tail == 0 ? 0 : tail - 1)];
-    int in = from;
+    int i = 0;
     int o = 0;
-    int fullEnd = to - tail;
-    while (in < fullEnd) {
-      int a = value(text.charAt(in));
-      int b = value(text.charAt(in + 1));
-      int c = value(text.charAt(in + 2));
-      int d = value(text.charAt(in + 3));
+    int fullEnd = length - tail;
+    while (i < fullEnd) {
+      int a = value(in[i]);
+      int b = value(in[i + 1]);
+      int c = value(in[i + 2]);
+      int d = value(in[i + 3]);
       if ((a | b | c | d) < 0) {
         return null;
       }
@@ -49,19 +64,19 @@ public final class Base64Url {
       out[o++] = (byte) (bits >> 16);
       out[o++] = (byte) (bits >> 8);
       out[o++] = (byte) bits;
-      in += 4;
+      i += 4;
     }
     if (tail == 2) {
-      int a = value(text.charAt(in));
-      int b = value(text.charAt(in + 1));
+      int a = value(in[i]);
+      int b = value(in[i + 1]);
       if ((a | b) < 0 || (b & 0x0f) != 0) {
         return null;
       }
       out[o] = (byte) (a << 2 | b >> 4);
     } else if (tail == 3) {
-      int a = value(text.charAt(in));
-      int b = value(text.charAt(in + 1));
-      int c = value(text.charAt(in + 2));
+      int a = value(in[i]);
+      int b = value(in[i + 1]);
+      int c = value(in[i + 2]);
       if ((a | b | c) < 0 || (c & 0x03) != 0) {
         return null;
       }
@@ -72,7 +87,8 @@ public final class Base64Url {
     return out;
   }
 
-  private static int value(char c) {
-    return c > 127 ? -1 : VALUES[c];
+  private static int value(byte b) {
+    return b < 0 ? -1 : VALUES[b];
   }
+
 }

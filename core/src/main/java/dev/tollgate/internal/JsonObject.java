@@ -20,11 +20,13 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
   private static final int SCAN_LIMIT = 16;
 
   private final String[] names;
+  private final int[] hashes;
   private final @Nullable Object[] values;
   private final int size;
 
-  private JsonObject(String[] names, @Nullable Object[] values, int size) {
+  private JsonObject(String[] names, int[] hashes, @Nullable Object[] values, int size) {
     this.names = names;
+    this.hashes = hashes;
     this.values = values;
     this.size = size;
   }
@@ -45,10 +47,14 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
     return size;
   }
 
+  /** Hashes first: member names and the literals they are looked up with both cache their hash code. */
   private int indexOf(@Nullable Object name) {
+    if (!(name instanceof String)) {
+      return -1;
+    }
+    int hash = name.hashCode();
     for (int i = 0; i < size; i++) {
-      String candidate = names[i];
-      if (candidate == name || candidate.equals(name)) {
+      if (hashes[i] == hash && names[i].equals(name)) {
         return i;
       }
     }
@@ -89,6 +95,7 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
   /** Collects members in order and refuses a repeated name. Not thread-safe. */
   static final class Builder {
     private String[] names = new String[8];
+    private int[] hashes = new int[8];
     private @Nullable Object[] values = new Object[8];
     private int size;
     private @Nullable Set<String> seen;
@@ -100,9 +107,11 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
       }
       if (size == names.length) {
         names = Arrays.copyOf(names, size * 2);
+        hashes = Arrays.copyOf(hashes, size * 2);
         values = Arrays.copyOf(values, size * 2);
       }
       names[size] = name;
+      hashes[size] = name.hashCode();
       values[size] = value;
       size++;
       return true;
@@ -112,8 +121,9 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
       if (seen != null) {
         return !seen.add(name);
       }
+      int hash = name.hashCode();
       for (int i = 0; i < size; i++) {
-        if (names[i].equals(name)) {
+        if (hashes[i] == hash && names[i].equals(name)) {
           return true;
         }
       }
@@ -125,7 +135,7 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
     }
 
     JsonObject build() {
-      return new JsonObject(names, values, size);
+      return new JsonObject(names, hashes, values, size);
     }
   }
 }

@@ -38,6 +38,20 @@ class Base64UrlTest {
     assertNull(decode(text));
   }
 
+  @Test
+  void decodeWhenACharacterAliasesAnAlphabetByteThenStillInvalid() {
+    // U+0141 and U+0161 have the low bytes of 'A' and 'a': a byte-wise copy alone would accept them.
+    assertNull(decode("aGVs\u0141G8"));
+    assertNull(decode("\u0161GVsbG8"));
+  }
+
+  @Test
+  void decodeWhenSegmentIsLongerThanTheScratchBufferThenDecodedWhole() {
+    byte[] bytes = new byte[10_000];
+    new Random(7).nextBytes(bytes);
+    assertArrayEquals(bytes, decode(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes)));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"aGVsbG9", "aGVsbB", "QR", "QUF"})
   void decodeWhenUnusedTrailingBitsAreSetThenNull(String nonCanonical) {
