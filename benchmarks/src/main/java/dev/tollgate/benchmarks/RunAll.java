@@ -52,6 +52,11 @@ public final class RunAll {
       "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark|FreshTokensBenchmark|RepeatedTokenBenchmark|JwksWarmBenchmark"
           + "|endpoint\\.\\w+EndpointBenchmark)\\.";
   private static final String COLD_START = "dev\\.tollgate\\.benchmarks\\.ColdStartBenchmark\\.";
+  /** The filter target is a ratio of two noisy endpoint figures, so these two legs run with more forks. */
+  private static final String ENDPOINT_REPEATED =
+      "dev\\.tollgate\\.benchmarks\\.endpoint\\.\\w+EndpointBenchmark\\.repeatedToken$";
+  /** Forks for {@link #ENDPOINT_REPEATED} in a full run; every other scenario runs in one fork. */
+  static final int ENDPOINT_REPEATED_FORKS = 2;
   private static final String RECHECK =
       "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark\\.floor|FreshTokensBenchmark\\.tollgate)$";
   private static final String[] JVM_ARGS = {"-Xms1g", "-Xmx1g"};
@@ -60,7 +65,8 @@ public final class RunAll {
 
   /** What to run and where to write. */
   record Plan(int warmupIterations, int warmupMillis, int measurementIterations, int measurementSeconds,
-      int coldWarmup, int coldMeasurement, @Nullable String include, @Nullable Path readme) {
+      int coldWarmup, int coldMeasurement, int endpointRepeatedForks, @Nullable String include,
+      @Nullable Path readme) {
 
     static Plan parse(String[] args) {
       boolean quick = false;
@@ -92,8 +98,8 @@ public final class RunAll {
       if (noReadme) {
         readme = null;
       }
-      return quick ? new Plan(1, 1000, 2, 1, 3, 5, include, readme)
-          : new Plan(3, 1500, 4, 2, 20, 60, include, readme);
+      return quick ? new Plan(1, 1000, 2, 1, 3, 5, 1, include, readme)
+          : new Plan(3, 1500, 4, 2, 20, 60, ENDPOINT_REPEATED_FORKS, include, readme);
     }
 
     private static String value(String[] args, int index, String option) {
@@ -104,7 +110,8 @@ public final class RunAll {
     }
 
     String describe() {
-      return String.format(Locale.ROOT, "JMH 1.37, 1 fork per benchmark, warmup %d x %.1f s (after the JDK's RSA"
+      return String.format(Locale.ROOT, "JMH 1.37, 1 fork per benchmark (" + endpointRepeatedForks
+              + " for the two endpoint repeated-token legs), warmup %d x %.1f s (after the JDK's RSA"
               + " code is warmed in setup), measurement %d x %d s, throughput mode, `-prof gc`, JVM `%s`; cold start:"
               + " single-shot time, %d warmup + %d measured cold starts", warmupIterations, warmupMillis / 1000.0,
           measurementIterations, measurementSeconds, String.join(" ", JVM_ARGS), coldWarmup, coldMeasurement);
@@ -137,8 +144,18 @@ public final class RunAll {
     for (int threads : new int[] {1, 2}) {
       ChainedOptionsBuilder options = common(plan, jvmArgs, target.resolve("jmh-threads-" + threads + ".json"))
           .include(plan.include() != null ? plan.include() : THROUGHPUT_SCENARIOS)
-          .exclude(COLD_START);
+          .exclude(COLD_START)
+          .exclude(ENDPOINT_REPEATED);
       figures.addAll(run(throughput(options, plan, threads)));
+      Predicate<String> selected = selection(plan.include());
+      if (selected.test("FilterEndpointBenchmark.repeatedToken")
+          || selected.test("NoFilterEndpointBenchmark.repeatedToken")) {
+        ChainedOptionsBuilder repeated = common(plan, jvmArgs,
+            target.resolve("jmh-endpoint-repeated-" + threads + ".json"))
+            .include(ENDPOINT_REPEATED)
+            .forks(plan.endpointRepeatedForks());
+        figures.addAll(run(throughput(repeated, plan, threads)));
+      }
     }
     if (plan.include() == null || Pattern.compile(plan.include()).matcher(COLD_START.replace("\\", "")).find()) {
       ChainedOptionsBuilder options = common(plan, jvmArgs, target.resolve("jmh-cold-start.json"))

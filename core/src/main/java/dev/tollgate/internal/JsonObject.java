@@ -94,11 +94,18 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
 
   /** Collects members in order and refuses a repeated name. Not thread-safe. */
   static final class Builder {
-    private String[] names = new String[8];
-    private int[] hashes = new int[8];
-    private @Nullable Object[] values = new Object[8];
+    private String[] names;
+    private int[] hashes;
+    private @Nullable Object[] values;
     private int size;
     private @Nullable Set<String> seen;
+
+    /** @param capacity members expected: a token's claims are about a dozen, nested objects a few */
+    Builder(int capacity) {
+      names = new String[capacity];
+      hashes = new int[capacity];
+      values = new Object[capacity];
+    }
 
     /** @return {@code false} if {@code name} is already a member (the object is then invalid) */
     boolean add(String name, @Nullable Object value) {

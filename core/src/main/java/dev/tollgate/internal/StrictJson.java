@@ -68,7 +68,7 @@ public final class StrictJson {
   }
 
   private static @Nullable Map<String, @Nullable Object> readObject(JsonParser parser, int depth) throws IOException {
-    JsonObject.Builder members = new JsonObject.Builder();
+    JsonObject.Builder members = new JsonObject.Builder(depth == 1 ? 16 : 4);
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String name = parser.currentName();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class JsonObjectTest {
 
   private static JsonObject of(Object... namesAndValues) {
-    JsonObject.Builder builder = new JsonObject.Builder();
+    JsonObject.Builder builder = new JsonObject.Builder(2);
     for (int i = 0; i < namesAndValues.length; i += 2) {
       assertTrue(builder.add((String) namesAndValues[i], namesAndValues[i + 1]));
     }
@@ -52,11 +52,11 @@ class JsonObjectTest {
 
   @Test
   void addWhenNameRepeatsThenRefusedBeforeAndAfterSwitchingToAHashSet() {
-    JsonObject.Builder small = new JsonObject.Builder();
+    JsonObject.Builder small = new JsonObject.Builder(2);
     assertTrue(small.add("a", 1L));
     assertFalse(small.add("a", 2L));
 
-    JsonObject.Builder large = new JsonObject.Builder();
+    JsonObject.Builder large = new JsonObject.Builder(2);
     for (int i = 0; i < 100; i++) {
       assertTrue(large.add("m" + i, (long) i));
     }
