@@ -30,6 +30,8 @@ class ResultsTableTest {
       figures.add(new Figure("JwksWarmBenchmark.tollgate", threads, 33_000 * threads, 400, "ops/s", 9_000));
       figures.add(new Figure("NoFilterEndpointBenchmark.freshToken", threads, 20_000, 400, "ops/s", 4_000));
       figures.add(new Figure("NoFilterEndpointBenchmark.repeatedToken", threads, 20_000, 400, "ops/s", 4_000));
+      figures.add(new Figure("FilterEndpointBenchmark.freshToken", threads, 17_000, 400, "ops/s", 5_000));
+      figures.add(new Figure("FilterEndpointBenchmark.repeatedToken", threads, 19_000, 400, "ops/s", 5_000));
     }
     figures.add(new Figure("ColdStartBenchmark.firstToken", 1, 20, 2, "ms/op", 180_000));
     figures.add(new Figure("ColdStartBenchmark.firstTokenTwoCallers", 1, 25, 2, "ms/op", 200_000));
@@ -59,7 +61,7 @@ class ResultsTableTest {
     assertTrue(text.contains("- **met**: fresh tokens: Tollgate allocates 9,000 B per verification"), text);
     assertTrue(text.contains("- **met**: repeated token: Tollgate 250.0x the floor"), text);
     assertTrue(text.contains("- **met**: 2 threads: Tollgate fresh tokens 2.000x its 1-thread figure"), text);
-    assertTrue(text.contains("- **not measured**: endpoint, repeated tokens, 1 connection"), text);
+    assertTrue(text.contains("- **met**: endpoint, repeated tokens, 1 connection: with `TollgateFilter` 0.950x"), text);
   }
 
   @Test
@@ -73,6 +75,7 @@ class ResultsTableTest {
   @Test
   void renderWhenFilterLegMeasuredThenFilterRatioChecked() {
     List<Figure> figures = run(34_200, 9_000);
+    figures.removeIf(f -> f.benchmark().equals("FilterEndpointBenchmark.repeatedToken"));
     figures.add(new Figure("FilterEndpointBenchmark.repeatedToken", 1, 16_000, 100, "ops/s", 5_000));
     figures.add(new Figure("FilterEndpointBenchmark.repeatedToken", 2, 18_000, 100, "ops/s", 5_000));
     String text = new ResultsTable(figures, VERSIONS, name -> true).render("m", "s");
@@ -90,6 +93,16 @@ class ResultsTableTest {
     assertFalse(table.complete());
     assertEquals(List.of("FreshTokensBenchmark.jjwt@2"), table.missingRequired());
     assertTrue(table.render("m", "s").contains("| 2. fresh tokens | jjwt ? | 2 | **FAILED** (see the run log) |"));
+  }
+
+  @Test
+  void completeWhenFilterLegIsMissingThenFailedLikeAnyRequiredFigure() {
+    List<Figure> figures = run(34_200, 9_000);
+    figures.removeIf(f -> f.benchmark().equals("FilterEndpointBenchmark.repeatedToken") && f.threads() == 1);
+    ResultsTable table = new ResultsTable(figures, VERSIONS, name -> true);
+
+    assertFalse(table.complete());
+    assertEquals(List.of("FilterEndpointBenchmark.repeatedToken@1"), table.missingRequired());
   }
 
   @Test
