@@ -48,13 +48,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class RunAll {
 
-  private static final String THROUGHPUT_SCENARIOS =
+  static final String THROUGHPUT_SCENARIOS =
       "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark|FreshTokensBenchmark|RepeatedTokenBenchmark|JwksWarmBenchmark"
-          + "|endpoint\\.\\w+EndpointBenchmark)\\.";
+          + "|endpoint\\.(No)?FilterEndpointBenchmark)\\.";
   private static final String COLD_START = "dev\\.tollgate\\.benchmarks\\.ColdStartBenchmark\\.";
   /** The filter target is a ratio of two noisy endpoint figures, so these two legs run with more forks. */
-  private static final String ENDPOINT_REPEATED =
-      "dev\\.tollgate\\.benchmarks\\.endpoint\\.\\w+EndpointBenchmark\\.repeatedToken$";
+  static final String ENDPOINT_REPEATED =
+      "dev\\.tollgate\\.benchmarks\\.endpoint\\.(No)?FilterEndpointBenchmark\\.repeatedToken$";
   /** Forks for {@link #ENDPOINT_REPEATED} in a full run; every other scenario runs in one fork. */
   static final int ENDPOINT_REPEATED_FORKS = 2;
   private static final String RECHECK =

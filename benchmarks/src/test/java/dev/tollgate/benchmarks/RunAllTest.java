@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RunAllTest {
@@ -43,6 +44,19 @@ class RunAllTest {
     assertTrue(selected.test("NoFilterEndpointBenchmark.freshToken"));
     assertFalse(selected.test("FreshTokensBenchmark.jjwt"));
     assertTrue(RunAll.selection(null).test("anything"));
+  }
+
+  @Test
+  void fullRunWhenSelectingEndpointLegsThenDiagnosticPassThroughLegLeftOut() {
+    String prefix = "dev.tollgate.benchmarks.endpoint.";
+    Pattern scenarios = Pattern.compile(RunAll.THROUGHPUT_SCENARIOS);
+    Pattern moreForks = Pattern.compile(RunAll.ENDPOINT_REPEATED);
+    assertTrue(scenarios.matcher(prefix + "FilterEndpointBenchmark.freshToken").find());
+    assertTrue(scenarios.matcher(prefix + "NoFilterEndpointBenchmark.repeatedToken").find());
+    assertFalse(scenarios.matcher(prefix + "PassThroughFilterEndpointBenchmark.repeatedToken").find());
+    assertTrue(moreForks.matcher(prefix + "FilterEndpointBenchmark.repeatedToken").find());
+    assertFalse(moreForks.matcher(prefix + "FilterEndpointBenchmark.freshToken").find());
+    assertFalse(moreForks.matcher(prefix + "PassThroughFilterEndpointBenchmark.repeatedToken").find());
   }
 
   @Test
