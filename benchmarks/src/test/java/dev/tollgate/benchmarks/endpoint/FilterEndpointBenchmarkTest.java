@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tollgate.benchmarks.BenchmarkFixture;
-import dev.tollgate.benchmarks.TokenCursor;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.junit.jupiter.api.Test;
 
@@ -12,18 +11,7 @@ class FilterEndpointBenchmarkTest {
 
   @Test
   void freshAndRepeatedTokenWhenFilterVerifiesThenOk() throws Exception {
-    FilterEndpointBenchmark benchmark = new FilterEndpointBenchmark();
-    benchmark.startServer();
-    TokenCursor cursor = new TokenCursor();
-    cursor.setUp();
-    try {
-      for (int i = 0; i < 20; i++) {
-        assertEquals(200, benchmark.freshToken(cursor));
-        assertEquals(200, benchmark.repeatedToken());
-      }
-    } finally {
-      benchmark.stopServer();
-    }
+    EndpointLegs.assertServesFreshAndRepeatedTokens(new FilterEndpointBenchmark());
   }
 
   @Test

@@ -1,25 +1,11 @@
 package dev.tollgate.benchmarks.endpoint;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.tollgate.benchmarks.TokenCursor;
 import org.junit.jupiter.api.Test;
 
 class NoFilterEndpointBenchmarkTest {
 
   @Test
   void freshAndRepeatedTokenWhenServedThenOk() throws Exception {
-    NoFilterEndpointBenchmark benchmark = new NoFilterEndpointBenchmark();
-    benchmark.startServer();
-    TokenCursor cursor = new TokenCursor();
-    cursor.setUp();
-    try {
-      for (int i = 0; i < 20; i++) {
-        assertEquals(200, benchmark.freshToken(cursor));
-        assertEquals(200, benchmark.repeatedToken());
-      }
-    } finally {
-      benchmark.stopServer();
-    }
+    EndpointLegs.assertServesFreshAndRepeatedTokens(new NoFilterEndpointBenchmark());
   }
 }
