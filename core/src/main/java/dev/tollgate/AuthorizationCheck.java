@@ -1,5 +1,7 @@
 package dev.tollgate;
 
+import static dev.tollgate.internal.BuilderChecks.requireUnset;
+
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -298,12 +300,6 @@ public final class AuthorizationCheck {
         throw new IllegalStateException("a check must ask for a role, permission, feature, plan or reverification");
       }
       return new AuthorizationCheck(this);
-    }
-
-    private static void requireUnset(@Nullable Object current, String option) {
-      if (current != null) {
-        throw new IllegalStateException(option + " was already set");
-      }
     }
 
     private static String requireText(String value, String option) {

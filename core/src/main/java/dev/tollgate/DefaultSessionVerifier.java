@@ -1,6 +1,7 @@
 package dev.tollgate;
 
 import dev.tollgate.internal.CompactJws;
+import dev.tollgate.internal.Futures;
 import dev.tollgate.internal.MalformedTokenException;
 import dev.tollgate.internal.RsaSignatures;
 import dev.tollgate.internal.keys.KeyLookup;
@@ -61,13 +62,11 @@ final class DefaultSessionVerifier implements SessionVerifier {
 
   /** A token that passed the checks that need no key, or a cache hit. */
   private static final class Prepared {
-    final String token;
     final @Nullable Session cached;
     final @Nullable CompactJws jws;
     final @Nullable CheckedHeader header;
 
-    Prepared(String token, @Nullable Session cached, @Nullable CompactJws jws, @Nullable CheckedHeader header) {
-      this.token = token;
+    Prepared(@Nullable Session cached, @Nullable CompactJws jws, @Nullable CheckedHeader header) {
       this.cached = cached;
       this.jws = jws;
       this.header = header;
@@ -113,7 +112,7 @@ final class DefaultSessionVerifier implements SessionVerifier {
     CompletableFuture<Session> result = new CompletableFuture<>();
     verified.whenComplete((session, error) -> {
       if (error != null) {
-        result.completeExceptionally(unwrap(error));
+        result.completeExceptionally(Futures.unwrap(error));
       } else {
         result.complete(session);
       }
@@ -151,7 +150,7 @@ final class DefaultSessionVerifier implements SessionVerifier {
     if (cache != null) {
       Session hit = cache.get(token, keys);
       if (hit != null) {
-        return new Prepared(token, hit, null, null);
+        return new Prepared(hit, null, null);
       }
     }
     CheckedHeader last = lastHeader;
@@ -167,7 +166,7 @@ final class DefaultSessionVerifier implements SessionVerifier {
       header = new CheckedHeader(jws.header(), rules.checkHeader(jws.header().fields()));
       lastHeader = header;
     }
-    return new Prepared(token, null, jws, header);
+    return new Prepared(null, jws, header);
   }
 
   private static VerificationKey usableKey(KeyLookup lookup, Prepared prepared) throws TokenVerificationException {
@@ -197,9 +196,9 @@ final class DefaultSessionVerifier implements SessionVerifier {
   private Session accept(Prepared prepared, VerificationKey key) throws TokenVerificationException {
     CompactJws jws = Objects.requireNonNull(prepared.jws);
     ClaimTimes times = rules.checkClaims(jws.payload(), clock.millis());
-    Session session = SessionClaimsMapper.map(prepared.token, key.kid(), jws.payload(), times);
+    Session session = SessionClaimsMapper.map(jws.token(), key.kid(), jws.payload(), times);
     if (cache != null) {
-      cache.put(prepared.token, session, key, times);
+      cache.put(jws.token(), session, key, times);
     }
     return session;
   }
@@ -215,7 +214,7 @@ final class DefaultSessionVerifier implements SessionVerifier {
       }
       return future.get(keys.fetchWaitTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException failed) {
-      Throwable cause = unwrap(failed);
+      Throwable cause = Futures.unwrap(failed);
       if (cause instanceof KeysUnavailableException) {
         throw (KeysUnavailableException) cause;
       }
@@ -233,14 +232,6 @@ final class DefaultSessionVerifier implements SessionVerifier {
       Thread.currentThread().interrupt();
       throw new KeysUnavailableException("interrupted while waiting for signing keys", Duration.ofSeconds(1), null);
     }
-  }
-
-  private static Throwable unwrap(Throwable error) {
-    Throwable cause = error;
-    while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
   }
 
   @Override

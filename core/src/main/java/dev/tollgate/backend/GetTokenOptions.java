@@ -1,5 +1,7 @@
 package dev.tollgate.backend;
 
+import static dev.tollgate.internal.BuilderChecks.requireUnset;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -121,12 +123,6 @@ public final class GetTokenOptions {
     public GetTokenOptions build() {
       return new GetTokenOptions(template, leeway != null ? leeway : DEFAULT_LEEWAY,
           skipCache != null && skipCache);
-    }
-
-    private static void requireUnset(@Nullable Object current, String option) {
-      if (current != null) {
-        throw new IllegalStateException(option + " was already set");
-      }
     }
   }
 }

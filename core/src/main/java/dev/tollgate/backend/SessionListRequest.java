@@ -1,5 +1,7 @@
 package dev.tollgate.backend;
 
+import static dev.tollgate.internal.BuilderChecks.requireUnset;
+
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -196,12 +198,6 @@ public final class SessionListRequest {
       }
       return new SessionListRequest(userId, clientId, status, limit != null ? limit : DEFAULT_LIMIT,
           offset != null ? offset : 0);
-    }
-
-    private static void requireUnset(@Nullable Object current, String option) {
-      if (current != null) {
-        throw new IllegalStateException(option + " was already set");
-      }
     }
   }
 }

@@ -52,6 +52,11 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
     if (!(name instanceof String)) {
       return -1;
     }
+    return find(names, hashes, size, (String) name);
+  }
+
+  /** The index of {@code name} among the first {@code size} members, or -1; compares hashes before text. */
+  private static int find(String[] names, int[] hashes, int size, String name) {
     int hash = name.hashCode();
     for (int i = 0; i < size; i++) {
       if (hashes[i] == hash && names[i].equals(name)) {
@@ -128,11 +133,8 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
       if (seen != null) {
         return !seen.add(name);
       }
-      int hash = name.hashCode();
-      for (int i = 0; i < size; i++) {
-        if (hashes[i] == hash && names[i].equals(name)) {
-          return true;
-        }
+      if (find(names, hashes, size, name) >= 0) {
+        return true;
       }
       if (size >= SCAN_LIMIT) {
         seen = new HashSet<>(Arrays.asList(names).subList(0, size));

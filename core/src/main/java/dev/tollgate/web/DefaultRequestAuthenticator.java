@@ -5,12 +5,12 @@ import dev.tollgate.Session;
 import dev.tollgate.SessionStatus;
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.TokenVerificationException;
+import dev.tollgate.internal.Futures;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 
 /** The {@link RequestAuthenticator} built by {@link RequestAuthenticatorBuilder}. Immutable and thread-safe. */
 final class DefaultRequestAuthenticator implements RequestAuthenticator {
@@ -30,15 +30,11 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
 
   @Override
   public AuthResult authenticate(RequestCredentials request) {
-    Objects.requireNonNull(request, "request");
-    TokenExtractor.Extracted extracted = extractor.extract(request);
+    TokenExtractor.Extracted extracted = sessionToken(request);
     if (extracted.refusal != null) {
       return extracted.refusal;
     }
     String token = Objects.requireNonNull(extracted.token);
-    if (isMachineToken(token)) {
-      return machineToken();
-    }
     try {
       return accept(verifier.verify(token));
     } catch (TokenVerificationException rejected) {
@@ -50,20 +46,16 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
 
   @Override
   public CompletionStage<AuthResult> authenticateAsync(RequestCredentials request) {
-    Objects.requireNonNull(request, "request");
-    TokenExtractor.Extracted extracted = extractor.extract(request);
+    TokenExtractor.Extracted extracted = sessionToken(request);
     if (extracted.refusal != null) {
       return CompletableFuture.completedFuture(extracted.refusal);
     }
     String token = Objects.requireNonNull(extracted.token);
-    if (isMachineToken(token)) {
-      return CompletableFuture.completedFuture(machineToken());
-    }
     return verifier.verifyAsync(token).handle((session, error) -> {
       if (error == null) {
         return accept(session);
       }
-      Throwable cause = unwrap(error);
+      Throwable cause = Futures.unwrap(error);
       if (cause instanceof TokenVerificationException) {
         return rejected((TokenVerificationException) cause);
       }
@@ -72,6 +64,16 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
       }
       throw cause instanceof CompletionException ? (CompletionException) cause : new CompletionException(cause);
     });
+  }
+
+  /** The request's token, or its refusal: no usable token, or an opaque machine token in the session slot. */
+  private TokenExtractor.Extracted sessionToken(RequestCredentials request) {
+    Objects.requireNonNull(request, "request");
+    TokenExtractor.Extracted extracted = extractor.extract(request);
+    if (extracted.refusal == null && isMachineToken(Objects.requireNonNull(extracted.token))) {
+      return TokenExtractor.Extracted.refused(machineToken());
+    }
+    return extracted;
   }
 
   private AuthResult accept(Session session) {
@@ -92,7 +94,7 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
     return false;
   }
 
-  private static AuthResult machineToken() {
+  private static AuthResult.SignedOut machineToken() {
     return new AuthResult.SignedOut(AuthResult.SignedOut.REASON_TOKEN_TYPE_MISMATCH,
         "The token is a machine token, not a session token.", BearerError.INVALID_TOKEN);
   }
@@ -105,12 +107,4 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
     return new AuthResult.Unavailable(unavailable.retryAfter(), unavailable.getMessage());
   }
 
-  private static Throwable unwrap(Throwable error) {
-    Throwable current = error;
-    while ((current instanceof CompletionException || current instanceof ExecutionException)
-        && current.getCause() != null) {
-      current = current.getCause();
-    }
-    return current;
-  }
 }

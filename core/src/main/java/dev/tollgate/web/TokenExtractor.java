@@ -27,6 +27,11 @@ final class TokenExtractor {
       this.token = token;
       this.refusal = refusal;
     }
+
+    /** A request that ends in {@code refusal} before any verification. */
+    static Extracted refused(AuthResult.SignedOut refusal) {
+      return new Extracted(null, refusal);
+    }
   }
 
   private final @Nullable String suffixedCookie;
@@ -122,6 +127,6 @@ final class TokenExtractor {
   }
 
   private static Extracted refuse(String reason, String message) {
-    return new Extracted(null, new AuthResult.SignedOut(reason, message, BearerError.INVALID_REQUEST));
+    return Extracted.refused(new AuthResult.SignedOut(reason, message, BearerError.INVALID_REQUEST));
   }
 }

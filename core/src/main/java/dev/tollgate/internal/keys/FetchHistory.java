@@ -1,11 +1,11 @@
 package dev.tollgate.internal.keys;
 
 import dev.tollgate.KeysUnavailableException;
+import dev.tollgate.internal.Futures;
 import dev.tollgate.keys.KeyFetchFailure;
 import dev.tollgate.keys.KeySourceHealth;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -112,11 +112,7 @@ final class FetchHistory {
   }
 
   private static @Nullable Throwable unwrap(@Nullable Throwable error) {
-    Throwable cause = error;
-    while (cause instanceof CompletionException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
+    return error == null ? null : Futures.unwrap(error);
   }
 
   /** Whole seconds until the next attempt, at least one: the HTTP {@code Retry-After} granularity. */

@@ -1,8 +1,9 @@
 package dev.tollgate.internal.keys;
 
 import dev.tollgate.internal.CappedBody;
-import dev.tollgate.keys.KeyFetchFailure;
+import dev.tollgate.internal.Futures;
 import dev.tollgate.keys.KeyFetchFailure.Kind;
+import dev.tollgate.keys.KeyFetchFailure;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -120,10 +121,7 @@ public final class JwksFetcher {
   }
 
   private KeySetException classify(Throwable error) {
-    Throwable cause = error;
-    while (cause instanceof CompletionException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
+    Throwable cause = Futures.unwrap(error);
     if (cause instanceof KeySetException) {
       return (KeySetException) cause;
     }

@@ -211,11 +211,7 @@ public final class RemoteKeySource implements KeySource {
       if (set == null) {
         throw new CompletionException(history.unavailable(error, clock.millis()));
       }
-      KeyLookup lookup = set.lookup(kid);
-      if (lookup.isMiss() && kid != null) {
-        refetches.rememberUnknown(kid);
-      }
-      return lookup;
+      return lookupFetched(set, kid);
     });
   }
 
@@ -233,12 +229,17 @@ public final class RemoteKeySource implements KeySource {
         refetches.reportUnconfirmed(kid);
         return KeyLookup.MISS;
       }
-      KeyLookup lookup = set.lookup(kid);
-      if (lookup.isMiss()) {
-        refetches.rememberUnknown(kid);
-      }
-      return lookup;
+      return lookupFetched(set, kid);
     });
+  }
+
+  /** Looks {@code kid} up in a set fetched just now; a kid that set lacks is remembered as unknown. */
+  private KeyLookup lookupFetched(KeySet set, @Nullable String kid) {
+    KeyLookup lookup = set.lookup(kid);
+    if (lookup.isMiss() && kid != null) {
+      refetches.rememberUnknown(kid);
+    }
+    return lookup;
   }
 
   private CompletableFuture<KeySet> startFetch(FetchTrigger trigger) {
