@@ -23,17 +23,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class FilterSettings {
 
-  /** One setting: its init-param name and, for Clerk's settings, its environment variable. */
-  private static final class Setting {
-    final String initParam;
-    final @Nullable String envVar;
-
-    Setting(String initParam, @Nullable String envVar) {
-      this.initParam = initParam;
-      this.envVar = envVar;
-    }
-  }
-
   /** A value with the place it came from, for messages. */
   private static final class Value {
     final String text;
@@ -68,11 +57,11 @@ final class FilterSettings {
   }
 
   private FilterOptions read(Consumer<String> log) {
-    Value requirePaths = value(new Setting(TollgateFilter.INIT_REQUIRE_PATHS, null));
-    Value realm = value(new Setting(TollgateFilter.INIT_REALM, null));
-    boolean acceptPending = bool(value(new Setting(TollgateFilter.INIT_ACCEPT_PENDING, null)),
+    Value requirePaths = value(TollgateFilter.INIT_REQUIRE_PATHS, null);
+    Value realm = value(TollgateFilter.INIT_REALM, null);
+    boolean acceptPending = bool(value(TollgateFilter.INIT_ACCEPT_PENDING, null),
         RequestAuthenticator.DEFAULT_ACCEPT_PENDING);
-    boolean debugHeaders = bool(value(new Setting(TollgateFilter.INIT_DEBUG_HEADERS, null)),
+    boolean debugHeaders = bool(value(TollgateFilter.INIT_DEBUG_HEADERS, null),
         TollgateFilter.DEFAULT_DEBUG_HEADERS);
 
     PathPatterns paths = requirePaths == null ? PathPatterns.none()
@@ -100,50 +89,52 @@ final class FilterSettings {
 
     @Override
     public @Nullable String value(String variable) {
-      Value value = FilterSettings.this.value(setting(variable));
+      Value value = FilterSettings.this.value(initParam(variable), variable);
       return value == null ? null : value.text;
     }
 
     @Override
     public String origin(String variable) {
-      Value value = FilterSettings.this.value(setting(variable));
+      Value value = FilterSettings.this.value(initParam(variable), variable);
       return value == null ? variable : value.origin;
     }
 
     @Override
     public String howToSet(String variable) {
-      return setting(variable).initParam + " (or " + variable + ")";
+      return initParam(variable) + " (or " + variable + ")";
     }
 
-    private Setting setting(String variable) {
+    /** The init-param that stands for one of Clerk's environment variables. */
+    private String initParam(String variable) {
       switch (variable) {
         case ClerkEnvironment.JWT_KEY:
-          return new Setting(TollgateFilter.INIT_JWT_KEY, TollgateFilter.ENV_JWT_KEY);
+          return TollgateFilter.INIT_JWT_KEY;
         case ClerkEnvironment.JWKS_URL:
-          return new Setting(TollgateFilter.INIT_JWKS_URL, TollgateFilter.ENV_JWKS_URL);
+          return TollgateFilter.INIT_JWKS_URL;
         case ClerkEnvironment.SECRET_KEY:
-          return new Setting(TollgateFilter.INIT_SECRET_KEY, TollgateFilter.ENV_SECRET_KEY);
+          return TollgateFilter.INIT_SECRET_KEY;
         case ClerkEnvironment.API_URL:
-          return new Setting(TollgateFilter.INIT_API_URL, TollgateFilter.ENV_API_URL);
+          return TollgateFilter.INIT_API_URL;
         case ClerkEnvironment.PUBLISHABLE_KEY:
-          return new Setting(TollgateFilter.INIT_PUBLISHABLE_KEY, TollgateFilter.ENV_PUBLISHABLE_KEY);
+          return TollgateFilter.INIT_PUBLISHABLE_KEY;
         case ClerkEnvironment.AUTHORIZED_PARTIES:
-          return new Setting(TollgateFilter.INIT_AUTHORIZED_PARTIES, TollgateFilter.ENV_AUTHORIZED_PARTIES);
+          return TollgateFilter.INIT_AUTHORIZED_PARTIES;
         default:
           throw new IllegalArgumentException("unknown Clerk setting " + variable);
       }
     }
   }
 
-  private @Nullable Value value(Setting setting) {
-    String fromInit = initParams.apply(setting.initParam);
+  /** The init-param's value, else the environment variable's ({@code null}: no variable); blank is unset. */
+  private @Nullable Value value(String initParam, @Nullable String envVar) {
+    String fromInit = initParams.apply(initParam);
     if (fromInit != null && !fromInit.isBlank()) {
-      return new Value(fromInit.strip(), "init-param " + setting.initParam);
+      return new Value(fromInit.strip(), "init-param " + initParam);
     }
-    if (setting.envVar != null) {
-      String fromEnv = env.apply(setting.envVar);
+    if (envVar != null) {
+      String fromEnv = env.apply(envVar);
       if (fromEnv != null && !fromEnv.isBlank()) {
-        return new Value(fromEnv.strip(), "environment variable " + setting.envVar);
+        return new Value(fromEnv.strip(), "environment variable " + envVar);
       }
     }
     return null;

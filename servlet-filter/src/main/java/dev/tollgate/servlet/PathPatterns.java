@@ -16,9 +16,56 @@ final class PathPatterns {
   private static final PathPatterns NONE = new PathPatterns(List.of());
 
   private final List<String> patterns;
+  private final List<Matcher> matchers;
 
   private PathPatterns(List<String> patterns) {
     this.patterns = List.copyOf(patterns);
+    List<Matcher> compiled = new ArrayList<>();
+    for (String pattern : this.patterns) {
+      compiled.add(Matcher.of(pattern));
+    }
+    this.matchers = List.copyOf(compiled);
+  }
+
+  /** One checked pattern, split once into its form and the text it compares with. */
+  private static final class Matcher {
+    private enum Form { EVERY_PATH, PREFIX, EXTENSION, EXACT }
+
+    private final Form form;
+    private final String text;
+    private final String prefixWithSlash;
+
+    private Matcher(Form form, String text) {
+      this.form = form;
+      this.text = text;
+      this.prefixWithSlash = text + "/";
+    }
+
+    static Matcher of(String pattern) {
+      if (pattern.equals("/*")) {
+        return new Matcher(Form.EVERY_PATH, pattern);
+      }
+      if (pattern.endsWith("/*")) {
+        return new Matcher(Form.PREFIX, pattern.substring(0, pattern.length() - 2));
+      }
+      if (pattern.startsWith("*.")) {
+        return new Matcher(Form.EXTENSION, pattern.substring(1));
+      }
+      return new Matcher(Form.EXACT, pattern);
+    }
+
+    boolean matches(String path) {
+      switch (form) {
+        case EVERY_PATH:
+          return true;
+        case PREFIX:
+          return path.equals(text) || path.startsWith(prefixWithSlash);
+        case EXTENSION:
+          return path.substring(path.lastIndexOf('/') + 1).endsWith(text);
+        default:
+          return path.equals(text);
+      }
+    }
   }
 
   /** @return patterns that match nothing (attach-only mode) */
@@ -67,27 +114,12 @@ final class PathPatterns {
    * @return {@code true} if any pattern matches
    */
   boolean matches(String path) {
-    for (String pattern : patterns) {
-      if (matches(pattern, path)) {
+    for (Matcher matcher : matchers) {
+      if (matcher.matches(path)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean matches(String pattern, String path) {
-    if (pattern.equals("/*")) {
-      return true;
-    }
-    if (pattern.endsWith("/*")) {
-      String prefix = pattern.substring(0, pattern.length() - 2);
-      return path.equals(prefix) || path.startsWith(prefix + "/");
-    }
-    if (pattern.startsWith("*.")) {
-      String lastSegment = path.substring(path.lastIndexOf('/') + 1);
-      return lastSegment.endsWith(pattern.substring(1));
-    }
-    return path.equals(pattern);
   }
 
   @Override

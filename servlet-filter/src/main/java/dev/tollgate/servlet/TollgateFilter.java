@@ -1,5 +1,6 @@
 package dev.tollgate.servlet;
 
+import dev.tollgate.ClerkEnvironment;
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.web.AuthResult;
 import dev.tollgate.web.ErrorResponse;
@@ -79,17 +80,17 @@ public final class TollgateFilter implements Filter {
   public static final String INIT_DEBUG_HEADERS = "debug-headers";
 
   /** Environment variable: {@value}. */
-  public static final String ENV_JWT_KEY = "CLERK_JWT_KEY";
+  public static final String ENV_JWT_KEY = ClerkEnvironment.JWT_KEY;
   /** Environment variable: {@value}. */
-  public static final String ENV_JWKS_URL = "CLERK_JWKS_URL";
+  public static final String ENV_JWKS_URL = ClerkEnvironment.JWKS_URL;
   /** Environment variable: {@value}. */
-  public static final String ENV_SECRET_KEY = "CLERK_SECRET_KEY";
+  public static final String ENV_SECRET_KEY = ClerkEnvironment.SECRET_KEY;
   /** Environment variable: {@value}. */
-  public static final String ENV_API_URL = "CLERK_API_URL";
+  public static final String ENV_API_URL = ClerkEnvironment.API_URL;
   /** Environment variable: {@value}. */
-  public static final String ENV_PUBLISHABLE_KEY = "CLERK_PUBLISHABLE_KEY";
+  public static final String ENV_PUBLISHABLE_KEY = ClerkEnvironment.PUBLISHABLE_KEY;
   /** Environment variable: {@value}. */
-  public static final String ENV_AUTHORIZED_PARTIES = "CLERK_AUTHORIZED_PARTIES";
+  public static final String ENV_AUTHORIZED_PARTIES = ClerkEnvironment.AUTHORIZED_PARTIES;
 
   private final Function<String, @Nullable String> env;
   private volatile @Nullable FilterOptions options;

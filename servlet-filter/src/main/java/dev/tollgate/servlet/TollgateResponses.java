@@ -45,7 +45,12 @@ public final class TollgateResponses {
    */
   public static Optional<Session> requireSession(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    return signedIn(request, response);
+    AuthResult result = TollgateRequests.result(request).orElseGet(TollgateResponses::notFiltered);
+    if (result.session().isPresent()) {
+      return result.session();
+    }
+    send(response, ErrorResponse.refusing(result, realm(request)));
+    return Optional.empty();
   }
 
   /**
@@ -94,7 +99,7 @@ public final class TollgateResponses {
   public static boolean requireReverification(HttpServletRequest request, HttpServletResponse response,
       Reverification reverification) throws IOException {
     Objects.requireNonNull(reverification, "reverification");
-    Optional<Session> session = signedIn(request, response);
+    Optional<Session> session = requireSession(request, response);
     if (session.isEmpty()) {
       return false;
     }
@@ -161,7 +166,7 @@ public final class TollgateResponses {
 
   private static boolean require(HttpServletRequest request, HttpServletResponse response,
       Predicate<Session> grant, String missing) throws IOException {
-    Optional<Session> session = signedIn(request, response);
+    Optional<Session> session = requireSession(request, response);
     if (session.isEmpty()) {
       return false;
     }
@@ -170,17 +175,6 @@ public final class TollgateResponses {
       return false;
     }
     return true;
-  }
-
-  /** The session, or empty after sending the refusal the filter would send. */
-  private static Optional<Session> signedIn(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    AuthResult result = TollgateRequests.result(request).orElseGet(TollgateResponses::notFiltered);
-    if (result.session().isPresent()) {
-      return result.session();
-    }
-    send(response, ErrorResponse.refusing(result, realm(request)));
-    return Optional.empty();
   }
 
   private static AuthResult notFiltered() {
