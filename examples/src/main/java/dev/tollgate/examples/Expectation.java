@@ -109,11 +109,6 @@ final class Expectation {
     return new Expectation(status, moreSummary, moreChecks);
   }
 
-  /** @return the expected status */
-  int expectedStatus() {
-    return status;
-  }
-
   /**
    * @param answer an answer
    * @return what differs first, or empty when the answer is right

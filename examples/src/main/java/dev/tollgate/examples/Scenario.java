@@ -46,11 +46,6 @@ record Scenario(String title, Target target, String path, @Nullable Map<String, 
     Objects.requireNonNull(outcome, "outcome");
   }
 
-  /** @return the token parameters, empty when no token is sent */
-  Optional<Map<String, String>> tokenParameters() {
-    return Optional.ofNullable(token);
-  }
-
   /**
    * Mints this scenario's token.
    *

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -61,7 +62,8 @@ final class GatewayHandler extends Handler.Abstract.NonBlocking {
     HttpFields headers = request.getHeaders();
     authenticator.authenticateAsync(headers::getValuesList).whenComplete((result, error) -> guarded(callback, () -> {
       if (error != null || result == null) {
-        problem(response, callback, 500, "Internal Server Error", "The session token could not be checked.");
+        Responses.sendProblem(response, callback, 500, "Internal Server Error",
+            "The session token could not be checked.");
       } else if (result instanceof AuthResult.SignedIn) {
         forward(request, response, callback, result.session().orElseThrow());
       } else {
@@ -82,13 +84,15 @@ final class GatewayHandler extends Handler.Abstract.NonBlocking {
 
   private void forward(Request request, Response response, Callback callback, Session session) {
     if (request.getLength() > MAX_BODY_BYTES) {
-      problem(response, callback, 413, "Content Too Large", "The gateway forwards bodies of at most 1 MiB.");
+      Responses.sendProblem(response, callback, 413, "Content Too Large",
+          "The gateway forwards bodies of at most 1 MiB.");
       return;
     }
     Content.Source.asByteArrayAsync(request, MAX_BODY_BYTES,
         Promise.Invocable.from(InvocationType.NON_BLOCKING, (body, readError) -> guarded(callback, () -> {
           if (readError != null || body == null) {
-            problem(response, callback, 413, "Content Too Large", "The request body could not be read within 1 MiB.");
+            Responses.sendProblem(response, callback, 413, "Content Too Large",
+                "The request body could not be read within 1 MiB.");
             return;
           }
           HttpRequest outgoing;
@@ -96,7 +100,7 @@ final class GatewayHandler extends Handler.Abstract.NonBlocking {
             outgoing = UpstreamExchange.request(upstream, request.getMethod(), request.getHttpURI().getPathQuery(),
                 request.getHeaders(), IdentityHeaders.of(session), body, upstreamTimeout);
           } catch (IllegalArgumentException badTarget) {
-            problem(response, callback, 400, "Bad Request", "The request target cannot be forwarded.");
+            Responses.sendProblem(response, callback, 400, "Bad Request", "The request target cannot be forwarded.");
             return;
           }
           client.sendAsync(outgoing, HttpResponse.BodyHandlers.ofByteArray())
@@ -111,24 +115,21 @@ final class GatewayHandler extends Handler.Abstract.NonBlocking {
       Throwable cause = sendError instanceof CompletionException && sendError.getCause() != null
           ? sendError.getCause() : sendError;
       if (cause instanceof HttpTimeoutException) {
-        problem(response, callback, 504, "Gateway Timeout", "The upstream did not answer in time.");
+        Responses.sendProblem(response, callback, 504, "Gateway Timeout", "The upstream did not answer in time.");
       } else {
-        problem(response, callback, 502, "Bad Gateway", "The upstream could not be reached.");
+        Responses.sendProblem(response, callback, 502, "Bad Gateway", "The upstream could not be reached.");
       }
       return;
     }
     response.setStatus(answer.statusCode());
+    Predicate<String> copied = UpstreamExchange.copiedToClient(answer.headers());
     for (Map.Entry<String, List<String>> header : answer.headers().map().entrySet()) {
-      if (UpstreamExchange.copiedToClient(header.getKey(), answer.headers())) {
+      if (copied.test(header.getKey())) {
         response.getHeaders().add(header.getKey(), header.getValue());
       }
     }
     byte[] body = answer.body();
     response.getHeaders().put("Content-Length", body.length);
     response.write(true, ByteBuffer.wrap(body), callback);
-  }
-
-  private static void problem(Response response, Callback callback, int status, String title, String detail) {
-    Responses.send(response, callback, status, ErrorResponse.PROBLEM_JSON, Responses.problem(status, title, detail));
   }
 }

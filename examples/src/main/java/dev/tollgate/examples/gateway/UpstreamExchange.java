@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -70,15 +71,14 @@ final class UpstreamExchange {
   }
 
   /**
-   * Whether a response header from the upstream is copied to the client.
+   * Which of the upstream's response headers are copied to the client.
    *
-   * @param name the field name
    * @param upstreamHeaders all of the upstream's response headers, for the fields {@code Connection} names
-   * @return {@code true} to copy
+   * @return a test of a field name: {@code true} to copy
    */
-  static boolean copiedToClient(String name, HttpHeaders upstreamHeaders) {
-    return !OWN_RESPONSE_HEADERS.contains(name.toLowerCase(Locale.ROOT))
-        && copied(name, connectionTokens(upstreamHeaders.allValues("connection")));
+  static Predicate<String> copiedToClient(HttpHeaders upstreamHeaders) {
+    Set<String> nominated = connectionTokens(upstreamHeaders.allValues("connection"));
+    return name -> !OWN_RESPONSE_HEADERS.contains(name.toLowerCase(Locale.ROOT)) && copied(name, nominated);
   }
 
   private static boolean copied(String name, Set<String> nominated) {

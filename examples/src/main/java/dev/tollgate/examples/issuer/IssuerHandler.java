@@ -2,7 +2,6 @@ package dev.tollgate.examples.issuer;
 
 import dev.tollgate.examples.support.Json;
 import dev.tollgate.examples.support.Responses;
-import dev.tollgate.web.ErrorResponse;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.ArrayList;
@@ -53,13 +52,15 @@ final class IssuerHandler extends Handler.Abstract {
           return notAllowed(response, callback, "GET, POST");
         }
         if (!isLoopback(request.getConnectionMetaData().getRemoteSocketAddress())) {
-          problem(response, callback, 403, "Forbidden", "The local issuer mints tokens for loopback clients only.");
+          Responses.sendProblem(response, callback, 403, "Forbidden",
+              "The local issuer mints tokens for loopback clients only.");
           return true;
         }
         Request.onParameters(request, Promise.Invocable.from(InvocationType.BLOCKING, (fields, error) -> {
           try {
             if (error != null || fields == null) {
-              problem(response, callback, 400, "Bad Request", "The request parameters could not be read.");
+              Responses.sendProblem(response, callback, 400, "Bad Request",
+                  "The request parameters could not be read.");
             } else {
               mint(fields, response, callback);
             }
@@ -69,7 +70,8 @@ final class IssuerHandler extends Handler.Abstract {
         }));
         return true;
       default:
-        problem(response, callback, 404, "Not Found", "Try " + LocalIssuer.JWKS_PATH + " or " + LocalIssuer.MINT_PATH
+        Responses.sendProblem(response, callback, 404, "Not Found",
+            "Try " + LocalIssuer.JWKS_PATH + " or " + LocalIssuer.MINT_PATH
             + "; GET / explains both.");
         return true;
     }
@@ -83,14 +85,14 @@ final class IssuerHandler extends Handler.Abstract {
     List<String> format = parameters.remove("format");
     boolean json = format != null && format.equals(List.of("json"));
     if (format != null && !json && !format.equals(List.of("text"))) {
-      problem(response, callback, 400, "Bad Request", "format must be text or json");
+      Responses.sendProblem(response, callback, 400, "Bad Request", "format must be text or json");
       return;
     }
     MintedToken minted;
     try {
       minted = minter.mint(TokenSpecParser.parse(parameters));
     } catch (IllegalArgumentException invalid) {
-      problem(response, callback, 400, "Bad Request", String.valueOf(invalid.getMessage()));
+      Responses.sendProblem(response, callback, 400, "Bad Request", String.valueOf(invalid.getMessage()));
       return;
     }
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -134,12 +136,8 @@ final class IssuerHandler extends Handler.Abstract {
 
   private static boolean notAllowed(Response response, Callback callback, String allow) {
     response.getHeaders().put(HttpHeader.ALLOW, allow);
-    problem(response, callback, 405, "Method Not Allowed", "Use " + allow + ".");
+    Responses.sendProblem(response, callback, 405, "Method Not Allowed", "Use " + allow + ".");
     return true;
-  }
-
-  private static void problem(Response response, Callback callback, int status, String title, String detail) {
-    Responses.send(response, callback, status, ErrorResponse.PROBLEM_JSON, Responses.problem(status, title, detail));
   }
 
   private static boolean isLoopback(SocketAddress remote) {

@@ -93,11 +93,6 @@ public final class LoopbackServer implements AutoCloseable {
     return baseUrl.getPort();
   }
 
-  /** @return the Jetty server, for tests that inspect it */
-  public Server server() {
-    return server;
-  }
-
   /** Stops the server and frees the port; idempotent. */
   @Override
   public void close() {

@@ -69,6 +69,19 @@ public final class Responses {
   }
 
   /**
+   * Sends an RFC 9457 problem ({@link #problem}) as {@link ErrorResponse#PROBLEM_JSON}.
+   *
+   * @param response the response
+   * @param callback completed when the body is written
+   * @param status the HTTP status
+   * @param title the short title
+   * @param detail a message safe to show to the client
+   */
+  public static void sendProblem(Response response, Callback callback, int status, String title, String detail) {
+    send(response, callback, status, ErrorResponse.PROBLEM_JSON, problem(status, title, detail));
+  }
+
+  /**
    * An RFC 9457 problem body for answers that are not authentication refusals (bad gateway, bad request...).
    *
    * @param status the HTTP status
