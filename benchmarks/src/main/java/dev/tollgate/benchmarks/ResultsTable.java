@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * Renders one run's figures as the Markdown section of {@code benchmarks/README.md}: the machine line, a table
  * of every scenario at 1 and 2 threads (score, error, bytes per operation, ratio to the floor of the same run
  * at the same thread count), and each target of the benchmark issue marked met or missed. A required figure
- * that is missing shows as failed; an optional one (a leg not built yet) as not measured. Immutable.
+ * that is missing shows as failed; one excluded by {@code --include} as not run. Immutable.
  */
 public final class ResultsTable {
 
@@ -37,7 +37,7 @@ public final class ResultsTable {
   static final String COLD_START_TWO = "ColdStartBenchmark.firstTokenTwoCallers";
 
   /** One line of the table: which benchmark, how to label it, and whether it may be absent. */
-  record Row(String scenario, String verifier, String benchmark, boolean optional, boolean contender) {}
+  record Row(String scenario, String verifier, String benchmark, boolean contender) {}
 
   private final List<Row> rows;
   private final Map<String, Figure> figures = new HashMap<>();
@@ -61,29 +61,27 @@ public final class ResultsTable {
   private static List<Row> rows(Map<String, String> versions) {
     String jetty = "Jetty " + versions.getOrDefault("jetty", "?");
     return List.of(
-        new Row("1. floor", "JCA `SHA256withRSA`, pre-decoded key, engine per thread", FLOOR, false, false),
-        new Row("2. fresh tokens", "**Tollgate** (`jwtKey`, cache off)", OURS_FRESH, false, false),
+        new Row("1. floor", "JCA `SHA256withRSA`, pre-decoded key, engine per thread", FLOOR, false),
+        new Row("2. fresh tokens", "**Tollgate** (`jwtKey`, cache off)", OURS_FRESH, false),
         new Row("2. fresh tokens", "auth0 java-jwt " + versions.getOrDefault("java-jwt", "?"),
-            "FreshTokensBenchmark.auth0JavaJwt", false, true),
+            "FreshTokensBenchmark.auth0JavaJwt", true),
         new Row("2. fresh tokens", "jjwt " + versions.getOrDefault("jjwt", "?"),
-            "FreshTokensBenchmark.jjwt", false, true),
+            "FreshTokensBenchmark.jjwt", true),
         new Row("2. fresh tokens", "Clerk SDK backend-api " + versions.getOrDefault("clerk-backend-api", "?"),
-            "FreshTokensBenchmark.clerkSdk", false, true),
+            "FreshTokensBenchmark.clerkSdk", true),
         new Row("2. fresh tokens", "Nimbus `DefaultJWTProcessor` " + versions.getOrDefault("nimbus", "?"),
-            "FreshTokensBenchmark.nimbusProcessor", false, true),
+            "FreshTokensBenchmark.nimbusProcessor", true),
         new Row("2. fresh tokens", "Spring `NimbusJwtDecoder` " + versions.getOrDefault("spring-security", "?"),
-            "FreshTokensBenchmark.springNimbusJwtDecoder", false, true),
-        new Row("3. repeated token", "**Tollgate** (`jwtKey`, default cache)", OURS_REPEATED, false, false),
-        new Row("4. JWKS warm", "**Tollgate** (loopback JWKS, cache off)", "JwksWarmBenchmark.tollgate", false,
-            false),
-        new Row("5. endpoint, fresh", jetty + ", no filter (req/s)", "NoFilterEndpointBenchmark.freshToken", false,
-            false),
-        new Row("5. endpoint, repeated", jetty + ", no filter (req/s)", NO_FILTER_REPEATED, false, false),
+            "FreshTokensBenchmark.springNimbusJwtDecoder", true),
+        new Row("3. repeated token", "**Tollgate** (`jwtKey`, default cache)", OURS_REPEATED, false),
+        new Row("4. JWKS warm", "**Tollgate** (loopback JWKS, cache off)", "JwksWarmBenchmark.tollgate", false),
+        new Row("5. endpoint, fresh", jetty + ", no filter (req/s)", "NoFilterEndpointBenchmark.freshToken", false),
+        new Row("5. endpoint, repeated", jetty + ", no filter (req/s)", NO_FILTER_REPEATED, false),
         new Row("5. endpoint, fresh", jetty + " + `TollgateFilter` (req/s)", "FilterEndpointBenchmark.freshToken",
-            false, false),
-        new Row("5. endpoint, repeated", jetty + " + `TollgateFilter` (req/s)", FILTER_REPEATED, false, false),
-        new Row("6. cold start", "**Tollgate**, `build()` to first verified token", COLD_START, false, false),
-        new Row("6. cold start", "**Tollgate**, same, two callers at once", COLD_START_TWO, false, false));
+            false),
+        new Row("5. endpoint, repeated", jetty + " + `TollgateFilter` (req/s)", FILTER_REPEATED, false),
+        new Row("6. cold start", "**Tollgate**, `build()` to first verified token", COLD_START, false),
+        new Row("6. cold start", "**Tollgate**, same, two callers at once", COLD_START_TWO, false));
   }
 
   private static String key(String benchmark, int threads) {
@@ -105,7 +103,7 @@ public final class ResultsTable {
     List<String> missing = new ArrayList<>();
     for (Row row : rows) {
       for (int threads : isSingleThreaded(row) ? new int[] {1} : new int[] {1, 2}) {
-        if (!row.optional() && selected.test(row.benchmark()) && figure(row.benchmark(), threads).isEmpty()) {
+        if (selected.test(row.benchmark()) && figure(row.benchmark(), threads).isEmpty()) {
           missing.add(key(row.benchmark(), threads));
         }
       }
@@ -145,8 +143,8 @@ public final class ResultsTable {
         if (figure.isPresent()) {
           out.append(line(row, figure.get()));
         } else {
-          String state = !selected.test(row.benchmark()) ? "not run (excluded by --include)"
-              : row.optional() ? "not measured: leg not built yet" : "**FAILED** (see the run log)";
+          String state = selected.test(row.benchmark()) ? "**FAILED** (see the run log)"
+              : "not run (excluded by --include)";
           out.append("| ").append(row.scenario()).append(" | ").append(row.verifier()).append(" | ")
               .append(threads).append(" | ").append(state).append(" | | | | |\n");
         }

@@ -54,11 +54,6 @@ public final class TollgateContender implements TokenCheck, AutoCloseable {
     return verifier.verify(token);
   }
 
-  /** @return the wrapped verifier */
-  public SessionVerifier verifier() {
-    return verifier;
-  }
-
   @Override
   public void close() {
     verifier.close();
