@@ -45,10 +45,6 @@ final class JsonFields {
     return prefix + name;
   }
 
-  boolean has(String name) {
-    return object.containsKey(name);
-  }
-
   String requireString(String name) {
     Object value = require(name);
     if (!(value instanceof String)) {

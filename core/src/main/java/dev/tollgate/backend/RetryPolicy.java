@@ -68,10 +68,6 @@ final class RetryPolicy {
     return ceiling -> ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling - ceiling / 2 + 1);
   }
 
-  int maxAttempts() {
-    return maxAttempts;
-  }
-
   /** Whether a failure of this kind may be retried for this method. */
   static boolean isRetryable(Kind kind, boolean idempotent, boolean notSent) {
     switch (kind) {

@@ -114,15 +114,20 @@ final class TokenCache {
   }
 
   private static boolean reusable(CompletableFuture<Token> done, long nowMillis, long leewayMillis) {
-    Token token = done.isCompletedExceptionally() ? null : done.getNow(null);
+    Token token = completedToken(done);
     return token != null && token.expiresAt().toEpochMilli() - nowMillis > leewayMillis;
+  }
+
+  /** The token a mint produced, or {@code null} while it runs or when it failed. */
+  private static @Nullable Token completedToken(CompletableFuture<Token> mint) {
+    return mint.isDone() && !mint.isCompletedExceptionally() ? mint.getNow(null) : null;
   }
 
   /** An entry lives until its token's exp; a mint in flight does not expire. */
   private final class UntilExp implements Expiry<Key, CompletableFuture<Token>> {
     @Override
     public long expireAfterCreate(Key key, CompletableFuture<Token> value, long currentTime) {
-      Token token = value.isDone() && !value.isCompletedExceptionally() ? value.getNow(null) : null;
+      Token token = completedToken(value);
       if (token == null) {
         return value.isDone() ? 0 : Long.MAX_VALUE;
       }
