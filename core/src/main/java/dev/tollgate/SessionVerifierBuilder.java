@@ -1,6 +1,7 @@
 package dev.tollgate;
 
 import static dev.tollgate.internal.BuilderChecks.requireHttpsOrLoopback;
+import static dev.tollgate.internal.BuilderChecks.requireNoRedirects;
 import static dev.tollgate.internal.BuilderChecks.requireSecretKey;
 import static dev.tollgate.internal.BuilderChecks.requireUnset;
 
@@ -220,7 +221,9 @@ public final class SessionVerifierBuilder {
 
   /**
    * The HTTP client for key fetches. Default: an HTTP/1.1 client with a 2 s connect timeout that never follows
-   * redirects (configure yours the same way).
+   * redirects. Yours must not follow them either ({@link HttpClient.Redirect#NEVER}; {@link #build()} refuses
+   * any other policy), because the JDK resends the {@code Authorization} header with the secret key to a
+   * redirect's target, another origin too.
    *
    * @param client the client
    * @return this builder
@@ -320,7 +323,8 @@ public final class SessionVerifierBuilder {
    * Builds the verifier.
    *
    * @return an immutable, thread-safe verifier
-   * @throws IllegalStateException if no key source or more than one is given, or options conflict
+   * @throws IllegalStateException if no key source or more than one is given, options conflict, or the
+   *     {@code httpClient} follows redirects
    * @throws IllegalArgumentException if the {@code jwtKey} is not a usable RSA public key
    */
   public SessionVerifier build() {
@@ -345,6 +349,7 @@ public final class SessionVerifierBuilder {
     if (apiUrl != null && secretKey == null) {
       throw new IllegalStateException("apiUrl applies only together with secretKey");
     }
+    requireNoRedirects(httpClient);
     String expectedIssuer = issuer;
     if (publishableKey != null) {
       String derived = publishableKey.issuer();

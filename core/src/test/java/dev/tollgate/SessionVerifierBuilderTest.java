@@ -9,9 +9,11 @@ import dev.tollgate.keys.KeySourceState;
 import dev.tollgate.testing.Fixtures;
 import dev.tollgate.testing.TestKeys;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SessionVerifierBuilderTest {
@@ -101,6 +103,19 @@ class SessionVerifierBuilderTest {
     assertThrows(IllegalArgumentException.class, () -> SessionVerifier.builder().algorithms("RS256", "PS256"));
     assertThrows(IllegalArgumentException.class, () -> SessionVerifier.builder().authorizedParties());
     assertThrows(IllegalArgumentException.class, () -> SessionVerifier.builder().audience("a", " "));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = HttpClient.Redirect.class, names = {"NORMAL", "ALWAYS"})
+  void buildWhenHttpClientFollowsRedirectsThenIllegalStateNamingIt(HttpClient.Redirect redirects) {
+    SessionVerifierBuilder builder = SessionVerifier.builder().secretKey("sk_test_x")
+        .httpClient(HttpClient.newBuilder().followRedirects(redirects).build());
+
+    IllegalStateException error = assertThrows(IllegalStateException.class, builder::build);
+
+    assertEquals("httpClient must not follow redirects (build it with followRedirects(HttpClient.Redirect.NEVER)):"
+        + " the JDK resends the Authorization header, with the secret key, to the redirect's target",
+        error.getMessage());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.tollgate.backend;
 
 import static dev.tollgate.internal.BuilderChecks.requireHttpsOrLoopback;
+import static dev.tollgate.internal.BuilderChecks.requireNoRedirects;
 import static dev.tollgate.internal.BuilderChecks.requireSecretKey;
 import static dev.tollgate.internal.BuilderChecks.requireUnset;
 
@@ -62,7 +63,9 @@ public final class BackendApiBuilder {
 
   /**
    * The HTTP client. Default: a client with {@link BackendApi#DEFAULT_CONNECT_TIMEOUT} that never follows
-   * redirects; configure yours the same way. Conflicts with {@link #connectTimeout(Duration)}, which belongs to
+   * redirects. Yours must not follow them either ({@link HttpClient.Redirect#NEVER}; {@link #build()} refuses
+   * any other policy), because the JDK resends the {@code Authorization} header with the secret key to a
+   * redirect's target, another origin too. Conflicts with {@link #connectTimeout(Duration)}, which belongs to
    * the client.
    *
    * @param client the client
@@ -183,13 +186,14 @@ public final class BackendApiBuilder {
    * Builds the client.
    *
    * @return an immutable, thread-safe client
-   * @throws IllegalStateException if the secret key is missing, or both {@code httpClient} and
-   *     {@code connectTimeout} are set
+   * @throws IllegalStateException if the secret key is missing, both {@code httpClient} and
+   *     {@code connectTimeout} are set, or the {@code httpClient} follows redirects
    */
   public BackendApi build() {
     if (secretKey == null) {
       throw new IllegalStateException("secretKey is required (CLERK_SECRET_KEY)");
     }
+    requireNoRedirects(httpClient);
     if (httpClient != null && connectTimeout != null) {
       throw new IllegalStateException("set connectTimeout on your httpClient, not on the builder");
     }

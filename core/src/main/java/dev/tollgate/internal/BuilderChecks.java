@@ -2,12 +2,16 @@ package dev.tollgate.internal;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** Option checks shared by Tollgate's builders: set-once options and the URLs keys and APIs may come from. */
+/**
+ * Option checks shared by Tollgate's builders: set-once options, the URLs keys and APIs may come from, and the
+ * HTTP clients that call them.
+ */
 public final class BuilderChecks {
 
   private BuilderChecks() {}
@@ -36,6 +40,22 @@ public final class BuilderChecks {
       return url;
     }
     throw new IllegalArgumentException(option + " must use https (plain http is allowed only to a loopback host)");
+  }
+
+  /**
+   * Refuses an HTTP client that follows redirects: the JDK's client resends every request header, the secret
+   * key's {@code Authorization: Bearer} included, to wherever a redirect points, another origin too.
+   *
+   * @param client the client given to a builder, or {@code null} when the builder makes its own
+   * @throws IllegalStateException naming {@code httpClient} when its redirect policy is not
+   *     {@link HttpClient.Redirect#NEVER}
+   */
+  public static void requireNoRedirects(@Nullable HttpClient client) {
+    if (client != null && client.followRedirects() != HttpClient.Redirect.NEVER) {
+      throw new IllegalStateException("httpClient must not follow redirects (build it with"
+          + " followRedirects(HttpClient.Redirect.NEVER)): the JDK resends the Authorization header, with the secret"
+          + " key, to the redirect's target");
+    }
   }
 
   /**

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.tollgate.backend.BackendApiException.Kind;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -315,14 +316,17 @@ class ApiTransportTest {
 
   @Test
   void httpClientWhenInjectedThenUsedForCalls() throws Exception {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(302)
-        .withHeader("Location", backend.server.baseUrl() + "/v1/sessions/moved")));
-    backend.server.stubFor(get(urlPathEqualTo("/v1/sessions/moved")).willReturn(okJson(sessionBody())));
-    HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(sessionBody())
+        .withHeader("Set-Cookie", "seen=by-the-injected-client; Path=/")));
+    CookieManager cookies = new CookieManager();
+    HttpClient injected = HttpClient.newBuilder().cookieHandler(cookies).build();
 
-    Session session = backend.builder().httpClient(following).build().sessions().get(ID);
+    Session session = backend.builder().httpClient(injected).build().sessions().get(ID);
 
     assertEquals(ID, session.id());
+    assertEquals(List.of("seen=by-the-injected-client"),
+        cookies.getCookieStore().getCookies().stream().map(Object::toString).toList(),
+        "the injected client's cookie handler must have seen the answer");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BackendApiBuilderTest {
@@ -87,6 +88,19 @@ class BackendApiBuilderTest {
         .connectTimeout(Duration.ofSeconds(1));
 
     assertThrows(IllegalStateException.class, builder::build);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = HttpClient.Redirect.class, names = {"NORMAL", "ALWAYS"})
+  void buildWhenHttpClientFollowsRedirectsThenIllegalStateNamingIt(HttpClient.Redirect redirects) {
+    BackendApiBuilder builder = BackendApi.builder().secretKey(SECRET)
+        .httpClient(HttpClient.newBuilder().followRedirects(redirects).build());
+
+    IllegalStateException error = assertThrows(IllegalStateException.class, builder::build);
+
+    assertEquals("httpClient must not follow redirects (build it with followRedirects(HttpClient.Redirect.NEVER)):"
+        + " the JDK resends the Authorization header, with the secret key, to the redirect's target",
+        error.getMessage());
   }
 
   @ParameterizedTest

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +34,18 @@ class BuilderChecksTest {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> BuilderChecks.requireHttpsOrLoopback(URI.create(url), "jwksUrl"));
     assertTrue(error.getMessage().startsWith("jwksUrl must"), error.getMessage());
+  }
+
+  @Test
+  void requireNoRedirectsWhenClientFollowsThemThenIllegalStateNamingHttpClient() {
+    BuilderChecks.requireNoRedirects(null);
+    BuilderChecks.requireNoRedirects(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+    for (HttpClient.Redirect policy : List.of(HttpClient.Redirect.NORMAL, HttpClient.Redirect.ALWAYS)) {
+      HttpClient following = HttpClient.newBuilder().followRedirects(policy).build();
+      IllegalStateException error = assertThrows(IllegalStateException.class,
+          () -> BuilderChecks.requireNoRedirects(following), policy.name());
+      assertTrue(error.getMessage().startsWith("httpClient must not follow redirects"), error.getMessage());
+    }
   }
 
   @Test

@@ -22,6 +22,7 @@ import dev.tollgate.backend.Session;
 import dev.tollgate.backend.SessionListRequest;
 import dev.tollgate.backend.Sessions;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +108,21 @@ class BackendApiAttacksTest {
         .withHeader("Location", elsewhere.baseUrl() + SESSION)));
 
     assertSame(Kind.UNEXPECTED_STATUS, failure(() -> sessions.get("sess_1")).kind());
+    elsewhere.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void httpClientWhenItFollowsRedirectsThenRefusedAtBuildSoTheKeyNeverReachesTheTarget() {
+    clerk.stubFor(get(urlPathEqualTo(SESSION)).willReturn(aResponse().withStatus(302)
+        .withHeader("Location", elsewhere.baseUrl() + SESSION)));
+    elsewhere.stubFor(get(anyUrl()).willReturn(okJson(session(""))));
+    HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> BackendApi.builder()
+        .secretKey(SECRET).apiUrl(URI.create(clerk.baseUrl())).maxAttempts(1).httpClient(following).build()
+        .sessions().get("sess_1"), "a client that follows redirects resends the secret key to the target");
+
+    assertTrue(refused.getMessage().startsWith("httpClient must not follow redirects"), refused.getMessage());
     elsewhere.verify(0, anyRequestedFor(anyUrl()));
   }
 
