@@ -13,7 +13,9 @@ import java.util.Objects;
  * A signed-in request as the servlet API sees it: the principal is the user, the remote user the user id, and
  * roles are the active organization role compared with Clerk's {@code org:} normalisation
  * ({@code isUserInRole("admin")} equals {@code isUserInRole("org:admin")}). The role {@code **} is any signed-in
- * user, as the Servlet specification defines it.
+ * user, as the Servlet specification defines it. A name no session can hold (blank, or one Clerk's role
+ * syntax rejects) is answered {@code false}, never with an exception: callers of the servlet API expect a
+ * boolean, and the name may come from the request.
  */
 final class AuthenticatedRequest extends HttpServletRequestWrapper {
 
@@ -63,9 +65,16 @@ final class AuthenticatedRequest extends HttpServletRequestWrapper {
 
   @Override
   public boolean isUserInRole(String role) {
-    if (role == null) {
+    if (role == null || role.isBlank()) {
       return false;
     }
-    return "**".equals(role) || session.hasRole(role);
+    if ("**".equals(role)) {
+      return true;
+    }
+    try {
+      return session.hasRole(role);
+    } catch (IllegalArgumentException malformed) {
+      return false;
+    }
   }
 }

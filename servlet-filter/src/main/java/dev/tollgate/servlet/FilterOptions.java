@@ -14,15 +14,18 @@ final class FilterOptions {
 
   final RequestAuthenticator authenticator;
   final PathPatterns requirePaths;
+  /** Required paths where an anonymous CORS preflight still continues down the chain. */
+  final PathPatterns passPreflightPaths;
   final String realm;
   final boolean debugHeaders;
   /** The verifier the filter built itself and closes in {@code destroy()}; {@code null} when given to it. */
   final @Nullable SessionVerifier ownedVerifier;
 
-  FilterOptions(RequestAuthenticator authenticator, PathPatterns requirePaths, String realm, boolean debugHeaders,
-      @Nullable SessionVerifier ownedVerifier) {
+  FilterOptions(RequestAuthenticator authenticator, PathPatterns requirePaths, PathPatterns passPreflightPaths,
+      String realm, boolean debugHeaders, @Nullable SessionVerifier ownedVerifier) {
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     this.requirePaths = Objects.requireNonNull(requirePaths, "requirePaths");
+    this.passPreflightPaths = Objects.requireNonNull(passPreflightPaths, "passPreflightPaths");
     this.realm = BearerChallenge.requireValidRealm(realm);
     this.debugHeaders = debugHeaders;
     this.ownedVerifier = ownedVerifier;

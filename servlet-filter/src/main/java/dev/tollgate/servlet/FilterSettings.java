@@ -6,6 +6,7 @@ import dev.tollgate.web.BearerChallenge;
 import dev.tollgate.web.RequestAuthenticator;
 import dev.tollgate.web.RequestAuthenticatorBuilder;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -18,10 +19,18 @@ import org.jspecify.annotations.Nullable;
  * setting the init-param wins over the environment variable; blank values count as unset. Of several key
  * sources the filter uses one, in Clerk's precedence: {@code jwt-key} &gt; {@code jwks-url} &gt;
  * {@code secret-key}; {@code publishable-key} alone is a key source too (the Frontend API JWKS) and always
- * pins the issuer and names the suffixed cookie. Errors name the setting and where its value came from, never
- * the value. Stateless and thread-safe.
+ * pins the issuer and names the suffixed cookie. An init-param of another name, and a list setting that lists
+ * nothing, are errors rather than ignored, so that a misspelt {@code require-paths} cannot leave every path
+ * open. Errors name the setting and where its value came from, never the value. Stateless and thread-safe.
  */
 final class FilterSettings {
+
+  /** Every init-param the filter reads, in the order the error for an unknown one lists them. */
+  private static final List<String> INIT_PARAMS = List.of(TollgateFilter.INIT_JWT_KEY,
+      TollgateFilter.INIT_JWKS_URL, TollgateFilter.INIT_SECRET_KEY, TollgateFilter.INIT_API_URL,
+      TollgateFilter.INIT_PUBLISHABLE_KEY, TollgateFilter.INIT_AUTHORIZED_PARTIES, TollgateFilter.INIT_REQUIRE_PATHS,
+      TollgateFilter.INIT_PASS_PREFLIGHT_PATHS, TollgateFilter.INIT_REALM, TollgateFilter.INIT_ACCEPT_PENDING,
+      TollgateFilter.INIT_DEBUG_HEADERS);
 
   /** A value with the place it came from, for messages. */
   private static final class Value {
@@ -46,26 +55,38 @@ final class FilterSettings {
    * Builds the filter's options, with a verifier the filter owns.
    *
    * @param initParams init-param lookup ({@code FilterConfig::getInitParameter})
+   * @param initParamNames the names of the init-params given ({@code FilterConfig.getInitParameterNames()})
    * @param env environment lookup ({@code System::getenv} in production)
    * @param log receives notes about ignored settings (never values)
    * @return the options
-   * @throws IllegalArgumentException naming the setting when one is invalid or no key source is given
+   * @throws IllegalArgumentException naming the setting when one is unknown or invalid, or no key source is given
    */
-  static FilterOptions read(Function<String, @Nullable String> initParams, Function<String, @Nullable String> env,
-      Consumer<String> log) {
+  static FilterOptions read(Function<String, @Nullable String> initParams, Collection<String> initParamNames,
+      Function<String, @Nullable String> env, Consumer<String> log) {
+    for (String name : initParamNames) {
+      if (!INIT_PARAMS.contains(name)) {
+        throw new IllegalArgumentException("init-param " + name + " is unknown (the filter reads "
+            + String.join(", ", INIT_PARAMS) + ")");
+      }
+    }
     return new FilterSettings(initParams, env).read(log);
   }
 
   private FilterOptions read(Consumer<String> log) {
     Value requirePaths = value(TollgateFilter.INIT_REQUIRE_PATHS, null);
+    Value passPreflightPaths = value(TollgateFilter.INIT_PASS_PREFLIGHT_PATHS, null);
     Value realm = value(TollgateFilter.INIT_REALM, null);
     boolean acceptPending = bool(value(TollgateFilter.INIT_ACCEPT_PENDING, null),
         RequestAuthenticator.DEFAULT_ACCEPT_PENDING);
     boolean debugHeaders = bool(value(TollgateFilter.INIT_DEBUG_HEADERS, null),
         TollgateFilter.DEFAULT_DEBUG_HEADERS);
 
-    PathPatterns paths = requirePaths == null ? PathPatterns.none()
-        : checked(requirePaths, () -> PathPatterns.of(list(requirePaths.text)));
+    PathPatterns paths = patterns(requirePaths);
+    PathPatterns preflightPaths = patterns(passPreflightPaths);
+    if (passPreflightPaths != null && requirePaths == null) {
+      throw new IllegalArgumentException(passPreflightPaths.origin + " applies only together with "
+          + TollgateFilter.INIT_REQUIRE_PATHS);
+    }
     String chosenRealm = realm == null ? TollgateFilter.DEFAULT_REALM : realm.text;
     if (realm != null) {
       checked(realm, () -> BearerChallenge.requireValidRealm(realm.text));
@@ -81,7 +102,7 @@ final class FilterSettings {
     }
     RequestAuthenticatorBuilder authenticator = RequestAuthenticator.builder(verifier).acceptPending(acceptPending);
     clerk.publishableKey().ifPresent(authenticator::publishableKey);
-    return new FilterOptions(authenticator.build(), paths, chosenRealm, debugHeaders, verifier);
+    return new FilterOptions(authenticator.build(), paths, preflightPaths, chosenRealm, debugHeaders, verifier);
   }
 
   /** Clerk's settings as init-params (which win) or environment variables, named by where they came from. */
@@ -154,14 +175,23 @@ final class FilterSettings {
     }
   }
 
-  private static List<String> list(String text) {
-    List<String> items = new ArrayList<>();
-    for (String item : text.split(",")) {
-      if (!item.isBlank()) {
-        items.add(item.strip());
-      }
+  /** A comma-separated pattern list; one that lists nothing is an error, never "no path". */
+  private static PathPatterns patterns(@Nullable Value value) {
+    if (value == null) {
+      return PathPatterns.none();
     }
-    return items;
+    return checked(value, () -> {
+      List<String> items = new ArrayList<>();
+      for (String item : value.text.split(",")) {
+        if (!item.isBlank()) {
+          items.add(item.strip());
+        }
+      }
+      if (items.isEmpty()) {
+        throw new IllegalArgumentException("lists no pattern");
+      }
+      return PathPatterns.of(items);
+    });
   }
 
   /** Runs a builder call; its error becomes one that names the setting and its origin. */

@@ -15,22 +15,32 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Authenticates every request by its Clerk session token and exposes the result to the application.
  *
- * <p>Per request: a CORS preflight ({@code OPTIONS} with {@code Access-Control-Request-Method}) passes
- * untouched. Otherwise the filter runs {@link dev.tollgate.web.RequestAuthenticator} once (token from
+ * <p>Per request: the filter runs {@link dev.tollgate.web.RequestAuthenticator} once (token from
  * {@code Authorization: Bearer}, else the {@code __session} cookie), stores the {@link AuthResult} under
  * {@link TollgateRequests#RESULT_ATTRIBUTE}, and, when signed in, wraps the request so
  * {@code getUserPrincipal()} is a {@link SessionPrincipal}, {@code getRemoteUser()} the user id and
- * {@code isUserInRole(r)} is {@code session.hasRole(r)}. On a request whose path matches the require patterns
- * and that is not signed in, it answers itself with {@link ErrorResponse}: 401 (invalid or missing token, with
- * {@code WWW-Authenticate: Bearer}), 400 ({@code invalid_request}) or 503 (keys unavailable, with
- * {@code Retry-After}); elsewhere (attach-only) every request continues.
+ * {@code isUserInRole(r)} is {@code session.hasRole(r)} ({@code false} for a blank or malformed name). On a
+ * request whose path matches the require patterns and that is not signed in, it answers itself with
+ * {@link ErrorResponse}: 401 (invalid or missing token, with {@code WWW-Authenticate: Bearer}), 400
+ * ({@code invalid_request}) or 503 (keys unavailable, with {@code Retry-After}); elsewhere (attach-only) every
+ * request continues.
+ *
+ * <p>CORS preflights ({@code OPTIONS} with {@code Access-Control-Request-Method}): on a required path a preflight
+ * gets the same decision as any other request, so an anonymous one is refused with 401 and never reaches the
+ * handler, because a handler that does not dispatch by method (a proxy servlet, a front controller) would
+ * serve it the protected content. Only on the required paths the application names with
+ * {@link TollgateFilterBuilder#passPreflightPaths(String...)} (init-param {@link #INIT_PASS_PREFLIGHT_PATHS})
+ * does an anonymous preflight continue, untouched. Outside required paths preflights continue untouched.
+ * Browsers send preflights without credentials, so answer them with a CORS filter mapped <em>before</em> this one.
  *
  * <p>Dispatches: the decision is taken on the first dispatch that reaches the filter, normally
  * {@code REQUEST}, and only a {@code REQUEST} dispatch can be refused. Later {@code FORWARD}, {@code INCLUDE},
@@ -42,7 +52,8 @@ import org.jspecify.annotations.Nullable;
  * or, with the public no-argument constructor, from init-params and environment variables read in
  * {@link #init(FilterConfig)} (the {@code INIT_*} and {@code ENV_*} constants; an init-param wins over its
  * environment variable). Bad configuration fails {@code init} with a {@link ServletException} that names the
- * setting and never echoes its value.
+ * setting and never echoes its value: an init-param of another name, a list setting that lists nothing, and
+ * any invalid value.
  *
  * <p>Thread-safe once initialised. A verifier the filter built itself is closed by {@link #destroy()}; one
  * given to the builder is not.
@@ -72,6 +83,11 @@ public final class TollgateFilter implements Filter {
   public static final String INIT_AUTHORIZED_PARTIES = "authorized-parties";
   /** Init-param: comma-separated path patterns that require a session; default none (attach-only). */
   public static final String INIT_REQUIRE_PATHS = "require-paths";
+  /**
+   * Init-param: comma-separated path patterns, among the required ones, where an anonymous CORS preflight
+   * continues down the chain; default none. Needs {@link #INIT_REQUIRE_PATHS}.
+   */
+  public static final String INIT_PASS_PREFLIGHT_PATHS = "pass-preflight-paths";
   /** Init-param: the challenge realm; default {@value #DEFAULT_REALM}. */
   public static final String INIT_REALM = "realm";
   /** Init-param: {@code true} to accept pending sessions; default {@code false}. */
@@ -133,11 +149,13 @@ public final class TollgateFilter implements Filter {
     }
     try {
       ServletContext context = config.getServletContext();
-      options = FilterSettings.read(config::getInitParameter, env, message -> {
+      Consumer<String> log = message -> {
         if (context != null) {
           context.log(message);
         }
-      });
+      };
+      options = FilterSettings.read(config::getInitParameter, Collections.list(config.getInitParameterNames()), env,
+          log);
     } catch (IllegalArgumentException invalid) {
       throw new ServletException("Tollgate filter '" + config.getFilterName() + "' is misconfigured: "
           + invalid.getMessage());
@@ -167,7 +185,9 @@ public final class TollgateFilter implements Filter {
       chain.doFilter(AuthenticatedRequest.wrapIfSignedIn(http, (AuthResult) attached), response);
       return;
     }
-    if (isPreflight(http)) {
+    String path = contextPath(http);
+    boolean required = current.requirePaths.matches(path);
+    if (isPreflight(http) && (!required || current.passPreflightPaths.matches(path))) {
       chain.doFilter(request, response);
       return;
     }
@@ -177,8 +197,7 @@ public final class TollgateFilter implements Filter {
     if (current.debugHeaders) {
       addDebugHeaders(httpResponse, result);
     }
-    if (!(result instanceof AuthResult.SignedIn) && http.getDispatcherType() == DispatcherType.REQUEST
-        && current.requirePaths.matches(contextPath(http))) {
+    if (!(result instanceof AuthResult.SignedIn) && http.getDispatcherType() == DispatcherType.REQUEST && required) {
       TollgateResponses.send(httpResponse, ErrorResponse.refusing(result, current.realm));
       return;
     }

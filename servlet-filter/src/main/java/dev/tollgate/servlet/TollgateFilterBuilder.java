@@ -17,6 +17,7 @@ public final class TollgateFilterBuilder {
 
   private final SessionVerifier verifier;
   private @Nullable PathPatterns requirePaths;
+  private @Nullable PathPatterns passPreflightPaths;
   private @Nullable String realm;
   private @Nullable Boolean debugHeaders;
   private @Nullable Boolean acceptPending;
@@ -36,11 +37,26 @@ public final class TollgateFilterBuilder {
    */
   public TollgateFilterBuilder requirePaths(String... patterns) {
     requireUnset(requirePaths, "requirePaths");
-    Objects.requireNonNull(patterns, "patterns");
-    if (patterns.length == 0) {
-      throw new IllegalArgumentException("requirePaths needs at least one pattern");
-    }
-    requirePaths = PathPatterns.of(Arrays.asList(patterns));
+    requirePaths = patterns("requirePaths", patterns);
+    return this;
+  }
+
+  /**
+   * Required paths where an anonymous CORS preflight ({@code OPTIONS} with {@code Access-Control-Request-Method})
+   * continues down the chain, untouched, for an application whose handler answers preflights itself. Default:
+   * none, a preflight on a required path gets the same decision as any other request (an anonymous one is
+   * refused with 401 and never reaches the handler). Name only paths whose handler dispatches by method: one
+   * that answers every method alike (a proxy servlet, a front controller) would serve the protected content to
+   * the anonymous caller. A CORS filter mapped before this one needs no such path. Needs
+   * {@link #requirePaths(String...)}; same pattern forms.
+   *
+   * @param patterns one or more patterns
+   * @return this builder
+   * @throws IllegalArgumentException for a pattern of another form
+   */
+  public TollgateFilterBuilder passPreflightPaths(String... patterns) {
+    requireUnset(passPreflightPaths, "passPreflightPaths");
+    passPreflightPaths = patterns("passPreflightPaths", patterns);
     return this;
   }
 
@@ -100,8 +116,12 @@ public final class TollgateFilterBuilder {
    *
    * @return the filter
    * @throws IllegalArgumentException if the publishable key is not valid
+   * @throws IllegalStateException if {@code passPreflightPaths} is set without {@code requirePaths}
    */
   public TollgateFilter build() {
+    if (passPreflightPaths != null && requirePaths == null) {
+      throw new IllegalStateException("passPreflightPaths applies only together with requirePaths");
+    }
     RequestAuthenticatorBuilder authenticator = RequestAuthenticator.builder(verifier);
     if (acceptPending != null) {
       authenticator.acceptPending(acceptPending);
@@ -111,8 +131,17 @@ public final class TollgateFilterBuilder {
     }
     return new TollgateFilter(new FilterOptions(authenticator.build(),
         requirePaths != null ? requirePaths : PathPatterns.none(),
+        passPreflightPaths != null ? passPreflightPaths : PathPatterns.none(),
         realm != null ? realm : TollgateFilter.DEFAULT_REALM,
         debugHeaders != null ? debugHeaders : TollgateFilter.DEFAULT_DEBUG_HEADERS, null));
+  }
+
+  private static PathPatterns patterns(String option, String[] patterns) {
+    Objects.requireNonNull(patterns, "patterns");
+    if (patterns.length == 0) {
+      throw new IllegalArgumentException(option + " needs at least one pattern");
+    }
+    return PathPatterns.of(Arrays.asList(patterns));
   }
 
   private static void requireUnset(@Nullable Object current, String option) {

@@ -1,5 +1,6 @@
 package dev.tollgate.servlet;
 
+import dev.tollgate.AuthorizationCheck;
 import dev.tollgate.Reverification;
 import dev.tollgate.Session;
 import dev.tollgate.web.AuthResult;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Authorization helpers for handlers behind {@link TollgateFilter}. The {@code require*} methods return
@@ -62,11 +62,13 @@ public final class TollgateResponses {
    * @param role for example {@code "org:admin"}
    * @return {@code true} to proceed; {@code false} when a 401/400/503/403 has been sent
    * @throws IOException if writing the refusal fails
+   * @throws IllegalArgumentException if {@code role} is blank, checked before anything is sent, whether the
+   *     request is signed in or not
    */
   public static boolean requireRole(HttpServletRequest request, HttpServletResponse response, String role)
       throws IOException {
     Objects.requireNonNull(role, "role");
-    return require(request, response, session -> session.hasRole(role),
+    return require(request, response, AuthorizationCheck.role(role),
         "The organization role " + role + " is required.");
   }
 
@@ -78,11 +80,13 @@ public final class TollgateResponses {
    * @param permission for example {@code "org:invoices:manage"}
    * @return {@code true} to proceed; {@code false} when a refusal has been sent
    * @throws IOException if writing the refusal fails
+   * @throws IllegalArgumentException if {@code permission} is blank, checked before anything is sent, whether the
+   *     request is signed in or not
    */
   public static boolean requirePermission(HttpServletRequest request, HttpServletResponse response,
       String permission) throws IOException {
     Objects.requireNonNull(permission, "permission");
-    return require(request, response, session -> session.hasPermission(permission),
+    return require(request, response, AuthorizationCheck.permission(permission),
         "The organization permission " + permission + " is required.");
   }
 
@@ -164,13 +168,14 @@ public final class TollgateResponses {
     out.flush();
   }
 
+  /** The check is built by the caller before anything is sent, so a malformed name fails on every request. */
   private static boolean require(HttpServletRequest request, HttpServletResponse response,
-      Predicate<Session> grant, String missing) throws IOException {
+      AuthorizationCheck grant, String missing) throws IOException {
     Optional<Session> session = requireSession(request, response);
     if (session.isEmpty()) {
       return false;
     }
-    if (!grant.test(session.get())) {
+    if (!session.get().has(grant)) {
       sendInsufficientScope(request, response, missing);
       return false;
     }

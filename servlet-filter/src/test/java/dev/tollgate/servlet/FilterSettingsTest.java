@@ -27,7 +27,7 @@ class FilterSettingsTest {
   private FilterOptions options;
 
   private FilterOptions read() {
-    options = FilterSettings.read(init::get, env::get, log::add);
+    options = FilterSettings.read(init::get, init.keySet(), env::get, log::add);
     return options;
   }
 
@@ -61,6 +61,7 @@ class FilterSettingsTest {
     assertEquals(TollgateFilter.DEFAULT_REALM, read.realm);
     assertFalse(read.debugHeaders);
     assertTrue(read.requirePaths.isEmpty());
+    assertTrue(read.passPreflightPaths.isEmpty());
   }
 
   @Test
@@ -170,6 +171,44 @@ class FilterSettingsTest {
   }
 
   @Test
+  void readWhenRequirePathsListsNoPatternThenErrorNamesIt() {
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
+    init.put("require-paths", ",");
+
+    assertEquals("init-param require-paths is invalid: lists no pattern", readFails().getMessage());
+  }
+
+  @Test
+  void readWhenInitParamUnknownThenErrorNamesIt() {
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
+    init.put("require-path", "/api/*");
+
+    String message = readFails().getMessage();
+
+    assertTrue(message.startsWith("init-param require-path is unknown (the filter reads jwt-key, "), message);
+    assertFalse(message.contains("/api/*"), message);
+  }
+
+  @Test
+  void readWhenPassPreflightPathsWithoutRequirePathsThenErrorNamesBoth() {
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
+    init.put("pass-preflight-paths", "/api/cors/*");
+
+    assertEquals("init-param pass-preflight-paths applies only together with require-paths",
+        readFails().getMessage());
+  }
+
+  @Test
+  void readWhenPassPreflightPathsInvalidThenErrorNamesIt() {
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
+    init.put("require-paths", "/api/*");
+    init.put("pass-preflight-paths", "/api/cors*");
+
+    assertEquals("init-param pass-preflight-paths is invalid: '/api/cors*' is not a path pattern: use /exact,"
+        + " /prefix/*, /* or *.extension", readFails().getMessage());
+  }
+
+  @Test
   void readWhenRealmInvalidThenErrorNamesIt() {
     env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
     init.put("realm", "my \"api\"");
@@ -203,6 +242,7 @@ class FilterSettingsTest {
     env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
     env.put("CLERK_PUBLISHABLE_KEY", TestTokens.PUBLISHABLE_KEY);
     init.put("require-paths", "/api/*,*.json");
+    init.put("pass-preflight-paths", "/api/cors/*");
     init.put("realm", "shop");
     init.put("debug-headers", "TRUE");
     init.put("accept-pending", "true");
@@ -212,6 +252,7 @@ class FilterSettingsTest {
     assertEquals("shop", read.realm);
     assertTrue(read.debugHeaders);
     assertTrue(read.requirePaths.matches("/api/x") && read.requirePaths.matches("/x.json"));
+    assertEquals("[/api/cors/*]", read.passPreflightPaths.toString());
     String pending = TestTokens.token().issuedAt(Instant.now()).claim("sts", "pending").build();
     assertEquals(AuthStatus.SIGNED_IN, authenticate(read, pending).status());
   }

@@ -145,6 +145,44 @@ final class ScenarioServlets {
     }
   }
 
+  /** Asks the servlet API about role names no session has: blank, whitespace, unknown, and {@code **}. */
+  static final class RoleProbe extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+      write(response, "blank=" + request.isUserInRole("") + " space=" + request.isUserInRole(" ")
+          + " unknown=" + request.isUserInRole("nope") + " any=" + request.isUserInRole("**"));
+    }
+  }
+
+  /**
+   * Asks {@code requireRole} and {@code requirePermission} for blank names, a programming error: reports whether
+   * each threw before answering, on any request, signed in or not.
+   */
+  static final class BlankNameChecks extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+      String role = outcome(() -> TollgateResponses.requireRole(request, response, " "), response);
+      String permission = outcome(() -> TollgateResponses.requirePermission(request, response, ""), response);
+      write(response, "role=" + role + " permission=" + permission);
+    }
+
+    private interface Check {
+      boolean run() throws IOException;
+    }
+
+    private static String outcome(Check check, HttpServletResponse response) throws IOException {
+      try {
+        return "returned-" + check.run() + "-status-" + response.getStatus();
+      } catch (IllegalArgumentException expected) {
+        return "IllegalArgumentException-before-answering-" + !response.isCommitted();
+      }
+    }
+  }
+
   /** Needs a second factor verified within 10 minutes (Clerk's strict preset). */
   static final class Reverify extends HttpServlet {
     private static final long serialVersionUID = 1L;

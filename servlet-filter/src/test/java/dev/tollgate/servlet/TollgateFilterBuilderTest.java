@@ -1,5 +1,6 @@
 package dev.tollgate.servlet;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tollgate.SessionVerifier;
@@ -28,12 +29,24 @@ class TollgateFilterBuilderTest {
         () -> TollgateFilter.builder(verifier).acceptPending(true).acceptPending(true));
     assertThrows(IllegalStateException.class, () -> TollgateFilter.builder(verifier)
         .publishableKey(TestTokens.PUBLISHABLE_KEY).publishableKey(TestTokens.PUBLISHABLE_KEY));
+    assertThrows(IllegalStateException.class,
+        () -> TollgateFilter.builder(verifier).passPreflightPaths("/api/*").passPreflightPaths("/x"));
   }
 
   @Test
-  void requirePathsWhenEmptyOrMalformedThenRejected() {
+  void buildWhenPassPreflightPathsWithoutRequirePathsThenIllegalStateNamingBoth() {
+    IllegalStateException error = assertThrows(IllegalStateException.class,
+        () -> TollgateFilter.builder(verifier).passPreflightPaths("/api/cors/*").build());
+
+    assertEquals("passPreflightPaths applies only together with requirePaths", error.getMessage());
+  }
+
+  @Test
+  void pathOptionsWhenEmptyOrMalformedThenRejected() {
     assertThrows(IllegalArgumentException.class, () -> TollgateFilter.builder(verifier).requirePaths());
     assertThrows(IllegalArgumentException.class, () -> TollgateFilter.builder(verifier).requirePaths("/api*"));
+    assertThrows(IllegalArgumentException.class, () -> TollgateFilter.builder(verifier).passPreflightPaths());
+    assertThrows(IllegalArgumentException.class, () -> TollgateFilter.builder(verifier).passPreflightPaths("api"));
   }
 
   @Test

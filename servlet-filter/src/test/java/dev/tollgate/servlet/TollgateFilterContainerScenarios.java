@@ -99,7 +99,9 @@ abstract class TollgateFilterContainerScenarios {
         .servlet("include", new ScenarioServlets.Include(), "/include/*")
         .servlet("admin", new ScenarioServlets.AdminOnly(), "/admin/*")
         .servlet("handlerChecks", new ScenarioServlets.HandlerRequiresSession(), "/handler/*")
-        .servlet("reverify", new ScenarioServlets.Reverify(), "/reverify/*");
+        .servlet("reverify", new ScenarioServlets.Reverify(), "/reverify/*")
+        .servlet("roles", new ScenarioServlets.RoleProbe(), "/roles/*")
+        .servlet("blankNames", new ScenarioServlets.BlankNameChecks(), "/blank-names/*");
   }
 
   @AfterAll
@@ -307,8 +309,8 @@ abstract class TollgateFilterContainerScenarios {
   // --- CORS preflight ---
 
   @Test
-  void preflightWhenOptionsWithRequestMethodThenPassesUntouched() throws Exception {
-    HttpResponse<String> response = send("OPTIONS", "/api/whoami", "Origin", "https://app.example.com",
+  void preflightWhenOptionsWithRequestMethodOnAttachOnlyPathThenPassesUntouched() throws Exception {
+    HttpResponse<String> response = send("OPTIONS", "/app/whoami", "Origin", "https://app.example.com",
         "Access-Control-Request-Method", "GET");
 
     assertEquals(200, response.statusCode());
@@ -374,6 +376,27 @@ abstract class TollgateFilterContainerScenarios {
 
     assertTrue(admin.body().endsWith("admin=true member=false any=true dispatch=REQUEST"), admin.body());
     assertTrue(member.body().endsWith("admin=false member=true any=true dispatch=REQUEST"), member.body());
+  }
+
+  @Test
+  void isUserInRoleWhenBlankOrUnknownNameThenFalseAndNot500() throws Exception {
+    HttpResponse<String> response = fetch("/roles/x",
+        "Authorization", "Bearer " + TestTokens.token().orgRole("org:admin").build());
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals("blank=false space=false unknown=false any=true", response.body());
+  }
+
+  @Test
+  void requireRoleWhenNameBlankThenIllegalArgumentBeforeAnyAnswerSignedInOrNot() throws Exception {
+    String expected = "role=IllegalArgumentException-before-answering-true"
+        + " permission=IllegalArgumentException-before-answering-true";
+
+    HttpResponse<String> anonymous = fetch("/blank-names/x");
+    HttpResponse<String> signedIn = fetch("/blank-names/x", "Authorization", "Bearer " + TestTokens.token().build());
+
+    assertEquals(expected, anonymous.body(), "anonymous");
+    assertEquals(expected, signedIn.body(), "signed in");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.testing.TestKeys;
@@ -13,8 +14,11 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link TollgateFilter#init(FilterConfig)} outside a container, with a plain FilterConfig. */
 class TollgateFilterInitTest {
@@ -64,6 +68,32 @@ class TollgateFilterInitTest {
     assertFalse(error.getMessage().contains("abc"), error.getMessage());
     assertEquals("Tollgate filter 'tollgate' is misconfigured: environment variable CLERK_SECRET_KEY is invalid:"
         + " secretKey must be a non-empty printable ASCII string", error.getMessage());
+  }
+
+  @Test
+  void initWhenInitParamNameUnknownThenServletExceptionNamingItNotItsValue() {
+    TollgateFilter filter = new TollgateFilter(name -> null);
+
+    ServletException error = assertThrows(ServletException.class, () -> filter.init(config(Map.of(
+        "jwt-key", TestKeys.primaryPem(), "require-path", "/api/secret-area/*"))));
+
+    assertEquals("Tollgate filter 'tollgate' is misconfigured: init-param require-path is unknown (the filter reads"
+        + " jwt-key, jwks-url, secret-key, api-url, publishable-key, authorized-parties, require-paths,"
+        + " pass-preflight-paths, realm, accept-pending, debug-headers)", error.getMessage());
+    assertFalse(error.getMessage().contains("secret-area"), error.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"require-paths", "pass-preflight-paths", "authorized-parties"})
+  void initWhenListSettingYieldsNothingThenServletExceptionNamingIt(String setting) {
+    TollgateFilter filter = new TollgateFilter(name -> null);
+    Map<String, String> params = new HashMap<>(Map.of("jwt-key", TestKeys.primaryPem(), "require-paths", "/api/*"));
+    params.put(setting, " , ,");
+
+    ServletException error = assertThrows(ServletException.class, () -> filter.init(config(params)));
+
+    assertTrue(error.getMessage().startsWith("Tollgate filter 'tollgate' is misconfigured: init-param " + setting
+        + " is invalid: lists no "), error.getMessage());
   }
 
   @Test
