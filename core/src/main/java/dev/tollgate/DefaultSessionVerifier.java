@@ -77,21 +77,27 @@ final class DefaultSessionVerifier implements SessionVerifier {
     }
   }
 
+  /**
+   * Where a key leaves a token: {@link Verified}, or its signature failed with the kid's key, which may have
+   * changed upstream ({@link SignatureFailed}).
+   */
+  private sealed interface KeyOutcome permits Verified, SignatureFailed {}
+
+  private record Verified(Session session) implements KeyOutcome {}
+
+  private record SignatureFailed(VerificationKey used) implements KeyOutcome {}
+
   @Override
   public Session verify(String token) throws TokenVerificationException, KeysUnavailableException {
     Prepared prepared = prepare(token);
     if (prepared.cached != null) {
       return prepared.cached;
     }
-    VerificationKey key = usableKey(await(keys.find(prepared.kid())), prepared);
-    if (!signatureValid(prepared, key)) {
-      VerificationKey changed = await(keys.changedKey(key));
-      if (changed == null || !signatureValid(prepared, changed)) {
-        throw invalidSignature();
-      }
-      key = changed;
+    KeyOutcome outcome = withKey(prepared, await(keys.find(prepared.kid())));
+    if (outcome instanceof SignatureFailed failed) {
+      return withChangedKey(prepared, await(keys.changedKey(failed.used())));
     }
-    return accept(prepared, key);
+    return ((Verified) outcome).session();
   }
 
   @Override
@@ -121,24 +127,62 @@ final class DefaultSessionVerifier implements SessionVerifier {
   }
 
   private CompletableFuture<Session> afterKey(Prepared prepared, KeyLookup lookup) {
+    KeyOutcome outcome;
     try {
-      VerificationKey key = usableKey(lookup, prepared);
-      if (signatureValid(prepared, key)) {
-        return CompletableFuture.completedFuture(accept(prepared, key));
-      }
-      return keys.changedKey(key).thenApply(changed -> {
+      outcome = withKey(prepared, lookup);
+    } catch (TokenVerificationException rejected) {
+      return CompletableFuture.failedFuture(rejected);
+    }
+    if (outcome instanceof SignatureFailed failed) {
+      return keys.changedKey(failed.used()).thenApply(changed -> {
         try {
-          if (changed == null || !signatureValid(prepared, changed)) {
-            throw invalidSignature();
-          }
-          return accept(prepared, changed);
+          return withChangedKey(prepared, changed);
         } catch (TokenVerificationException rejected) {
           throw new CompletionException(rejected);
         }
       });
-    } catch (TokenVerificationException rejected) {
-      return CompletableFuture.failedFuture(rejected);
     }
+    return CompletableFuture.completedFuture(((Verified) outcome).session());
+  }
+
+  /** The token's verdict with the key its kid names; both paths start here. */
+  private KeyOutcome withKey(Prepared prepared, KeyLookup lookup) throws TokenVerificationException {
+    VerificationKey key = lookup.key();
+    if (key == null) {
+      String unusable = lookup.unusableReason();
+      if (unusable != null) {
+        throw new TokenVerificationException(RejectionReason.JWK_UNUSABLE,
+            "The signing key named by the token may not be used: " + unusable + ".");
+      }
+      throw new TokenVerificationException(RejectionReason.JWK_KID_MISMATCH,
+          "Unable to find a signing key in the key set that matches the kid of the provided session token.");
+    }
+    return signedWith(prepared, key) ? new Verified(accept(prepared, key)) : new SignatureFailed(key);
+  }
+
+  /**
+   * The token's verdict after its signature failed with the kid's key and the source was asked for the kid's
+   * new key ({@code null}: unchanged, or the check was throttled); both paths end here. The new key passes the
+   * same checks as the first one.
+   */
+  private Session withChangedKey(Prepared prepared, @Nullable VerificationKey changed)
+      throws TokenVerificationException {
+    if (changed == null || !signedWith(prepared, changed)) {
+      throw new TokenVerificationException(RejectionReason.TOKEN_INVALID_SIGNATURE, "JWT signature is invalid.");
+    }
+    return accept(prepared, changed);
+  }
+
+  /** Whether {@code key} may verify this token's algorithm and its signature verifies with it. */
+  private static boolean signedWith(Prepared prepared, VerificationKey key) throws TokenVerificationException {
+    CheckedHeader header = Objects.requireNonNull(prepared.header);
+    if (!key.allows(header.algorithmName)) {
+      throw new TokenVerificationException(RejectionReason.JWK_UNUSABLE,
+          "The signing key named by the token is restricted to another algorithm.");
+    }
+    CompactJws jws = Objects.requireNonNull(prepared.jws);
+    return RsaSignatures.verify(header.algorithm, key.publicKey(), jws.token(), jws.signingInputLength(),
+        jws.signature());
   }
 
   private Prepared prepare(String token) throws TokenVerificationException {
@@ -169,30 +213,6 @@ final class DefaultSessionVerifier implements SessionVerifier {
     return new Prepared(null, jws, header);
   }
 
-  private static VerificationKey usableKey(KeyLookup lookup, Prepared prepared) throws TokenVerificationException {
-    VerificationKey key = lookup.key();
-    if (key == null) {
-      String unusable = lookup.unusableReason();
-      if (unusable != null) {
-        throw new TokenVerificationException(RejectionReason.JWK_UNUSABLE,
-            "The signing key named by the token may not be used: " + unusable + ".");
-      }
-      throw new TokenVerificationException(RejectionReason.JWK_KID_MISMATCH,
-          "Unable to find a signing key in the key set that matches the kid of the provided session token.");
-    }
-    if (!key.allows(Objects.requireNonNull(prepared.header).algorithmName)) {
-      throw new TokenVerificationException(RejectionReason.JWK_UNUSABLE,
-          "The signing key named by the token is restricted to another algorithm.");
-    }
-    return key;
-  }
-
-  private static boolean signatureValid(Prepared prepared, VerificationKey key) {
-    CompactJws jws = Objects.requireNonNull(prepared.jws);
-    return RsaSignatures.verify(Objects.requireNonNull(prepared.header).algorithm, key.publicKey(), jws.token(),
-        jws.signingInputLength(), jws.signature());
-  }
-
   private Session accept(Prepared prepared, VerificationKey key) throws TokenVerificationException {
     CompactJws jws = Objects.requireNonNull(prepared.jws);
     ClaimTimes times = rules.checkClaims(jws.payload(), clock.millis());
@@ -201,10 +221,6 @@ final class DefaultSessionVerifier implements SessionVerifier {
       cache.put(jws.token(), session, key, times);
     }
     return session;
-  }
-
-  private static TokenVerificationException invalidSignature() {
-    return new TokenVerificationException(RejectionReason.TOKEN_INVALID_SIGNATURE, "JWT signature is invalid.");
   }
 
   private <T> T await(CompletableFuture<T> future) throws KeysUnavailableException {

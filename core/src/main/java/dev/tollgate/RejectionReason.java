@@ -70,7 +70,15 @@ public enum RejectionReason {
    * The key named by the token exists but may not be used: not RSA, shorter than 2048 bits, a weak public
    * exponent, a {@code use}, {@code key_ops} or {@code alg} that forbids this verification. Tollgate code.
    */
-  JWK_UNUSABLE("jwk-unusable");
+  JWK_UNUSABLE("jwk-unusable"),
+
+  /**
+   * The session is pending ({@code sts: pending}: the user has a task to finish, for example choosing an
+   * organization) and the verifier does not accept pending sessions (see
+   * {@link SessionVerifierBuilder#acceptPending(boolean)}). Clerk treats such a session as signed out by
+   * default; Tollgate code.
+   */
+  SESSION_PENDING("session-pending");
 
   private final String code;
 

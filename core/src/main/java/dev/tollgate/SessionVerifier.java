@@ -15,7 +15,9 @@ import java.util.concurrent.CompletionStage;
  * <p>Every token passes these checks, in order: length; compact form with strict base64url and strict JSON;
  * header ({@code alg} allow-list, no {@code crit}, {@code typ} JWT, Clerk session {@code cat}); the key named
  * by {@code kid}; the signature; then {@code sub}, {@code sid}, {@code iss}, {@code aud}, {@code azp},
- * {@code exp}, {@code nbf}, {@code iat} with the clock skew. Header fields that could point elsewhere for a key
+ * {@code exp}, {@code nbf}, {@code iat} with the clock skew; last the session status: a pending session is
+ * rejected unless the verifier {@linkplain SessionVerifierBuilder#acceptPending(boolean) accepts pending
+ * sessions}. Header fields that could point elsewhere for a key
  * ({@code jwk}, {@code jku}, {@code x5u}, {@code x5c}) are never used.
  *
  * <pre>{@code
@@ -70,6 +72,12 @@ public interface SessionVerifier extends AutoCloseable {
 
   /** Largest JWKS response accepted: {@value} bytes (64 KiB). */
   int MAX_KEY_SET_BYTES = 65536;
+
+  /**
+   * Whether a pending session ({@code sts: pending}) verifies by default: {@value}, as in Clerk's SDKs; it is
+   * rejected with {@link RejectionReason#SESSION_PENDING}.
+   */
+  boolean DEFAULT_ACCEPT_PENDING = false;
 
   /** Default number of verified tokens remembered: {@value}; 0 disables the cache. */
   int DEFAULT_VERIFIED_TOKEN_CACHE_SIZE = 10_000;

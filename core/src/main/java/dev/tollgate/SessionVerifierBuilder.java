@@ -65,6 +65,7 @@ public final class SessionVerifierBuilder {
   private @Nullable KeySourceListener listener;
   private @Nullable Duration keyFetchTimeout;
   private @Nullable RefreshScheduler refreshScheduler;
+  private @Nullable Boolean acceptPending;
 
   SessionVerifierBuilder() {}
 
@@ -312,6 +313,21 @@ public final class SessionVerifierBuilder {
     return this;
   }
 
+  /**
+   * Whether a session with status {@code pending} ({@code sts}: the user has a task to finish, for example
+   * choosing an organization) verifies. Default {@link SessionVerifier#DEFAULT_ACCEPT_PENDING} ({@code false}):
+   * it is rejected with {@link RejectionReason#SESSION_PENDING}, for direct calls, request authenticators and
+   * filters alike.
+   *
+   * @param accept {@code true} to accept pending sessions; their {@link Session#status()} says so
+   * @return this builder
+   */
+  public SessionVerifierBuilder acceptPending(boolean accept) {
+    requireUnset(this.acceptPending, "acceptPending");
+    this.acceptPending = accept;
+    return this;
+  }
+
   /** Test seam: where background refreshes run. */
   SessionVerifierBuilder refreshScheduler(RefreshScheduler scheduler) {
     requireUnset(this.refreshScheduler, "refreshScheduler");
@@ -362,7 +378,7 @@ public final class SessionVerifierBuilder {
     Duration skew = clockSkew != null ? clockSkew : SessionVerifier.DEFAULT_CLOCK_SKEW;
     TokenRules rules = new TokenRules(algorithms != null ? algorithms : Set.of("RS256"), expectedIssuer,
         audiences != null ? audiences : Set.of(), authorizedParties != null ? authorizedParties : Set.of(),
-        skew.toMillis());
+        skew.toMillis(), acceptPending != null ? acceptPending : SessionVerifier.DEFAULT_ACCEPT_PENDING);
     int cacheSize = verifiedTokenCacheSize != null ? verifiedTokenCacheSize
         : SessionVerifier.DEFAULT_VERIFIED_TOKEN_CACHE_SIZE;
     VerifiedTokenCache cache = cacheSize == 0 ? null

@@ -30,15 +30,17 @@ final class TokenRules {
   private final Set<String> audiences;
   private final Set<String> authorizedParties;
   private final long skewMillis;
+  private final boolean acceptPending;
 
   TokenRules(Set<String> algorithms, @Nullable String issuer, Set<String> audiences, Set<String> authorizedParties,
-      long skewMillis) {
+      long skewMillis, boolean acceptPending) {
     this.algorithms = Set.copyOf(algorithms);
     this.algorithmList = String.join(",", new java.util.TreeSet<>(algorithms));
     this.issuer = issuer;
     this.audiences = Set.copyOf(audiences);
     this.authorizedParties = Set.copyOf(authorizedParties);
     this.skewMillis = skewMillis;
+    this.acceptPending = acceptPending;
   }
 
   /**
@@ -116,6 +118,12 @@ final class TokenRules {
     long issuedAt = time(claims, "iat", false);
     checkTimes(expiresAt, notBefore, issuedAt, now);
     checkShape(claims);
+    // Last, so a pending token that is also bad in another way gets that reason; decided before a session is
+    // mapped or cached, so a verified-token cache hit answers the same.
+    if (!acceptPending && SessionStatus.PENDING.claimValue().equals(claims.get("sts"))) {
+      throw new TokenVerificationException(RejectionReason.SESSION_PENDING,
+          "The session is pending: the user has a task to finish before signing in completes.");
+    }
     return new ClaimTimes(expiresAt, notBefore, issuedAt);
   }
 

@@ -179,8 +179,12 @@ class ClerkFixturesTest {
   }
 
   @Test
-  void verifyWhenPendingSessionThenVerifiedWithPendingStatus() throws Exception {
-    Session session = verifierAt(Fixtures.CLERK_NOW).verify(Fixtures.token("derived/v2_pending_no_org.jwt"));
+  void verifyWhenPendingSessionThenSessionPendingUnlessAcceptedThenPendingStatus() throws Exception {
+    String token = Fixtures.token("derived/v2_pending_no_org.jwt");
+    assertEquals(RejectionReason.SESSION_PENDING, rejection(verifierAt(Fixtures.CLERK_NOW), token));
+
+    Session session = SessionVerifier.builder().jwtKey(PEM).clock(Clock.fixed(Fixtures.CLERK_NOW, ZoneOffset.UTC))
+        .acceptPending(true).build().verify(token);
 
     assertEquals(SessionStatus.PENDING, session.status());
     assertTrue(session.organization().isEmpty());

@@ -1,6 +1,7 @@
 package dev.tollgate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,47 @@ class DefaultSessionVerifierTest {
     Throwable[] failure = new Throwable[1];
     bad.whenComplete((session, error) -> failure[0] = error);
     assertEquals(RejectionReason.TOKEN_INVALID, ((TokenVerificationException) failure[0]).reason());
+  }
+
+  @Test
+  void verifyWhenSessionPendingThenRejectedSessionPendingOnBothPaths() {
+    String pending = TestTokens.token().claim("sts", "pending").build();
+
+    TokenVerificationException sync = assertThrows(TokenVerificationException.class, () -> verifier.verify(pending),
+        "a pending session must not look signed in to a direct verify call");
+    assertEquals("session-pending", sync.reason().code());
+    assertEquals("The session is pending: the user has a task to finish before signing in completes.",
+        sync.getMessage());
+    CompletableFuture<Session> async = verifier.verifyAsync(pending).toCompletableFuture();
+    Throwable[] failure = new Throwable[1];
+    async.whenComplete((session, error) -> failure[0] = error);
+    assertEquals("session-pending", assertInstanceOf(TokenVerificationException.class, failure[0],
+        "verifyAsync must fail a pending session too").reason().code());
+  }
+
+  @Test
+  void verifyWhenPendingTokenRepeatsWithCacheThenRejectedEveryTime() {
+    SessionVerifier cached = SessionVerifier.builder().jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+        .clock(clock).verifiedTokenCacheSize(100).build();
+    String pending = TestTokens.token().claim("sts", "pending").build();
+
+    for (int i = 0; i < 3; i++) {
+      TokenVerificationException rejected = assertThrows(TokenVerificationException.class,
+          () -> cached.verify(pending), "attempt " + i);
+      assertEquals("session-pending", rejected.reason().code(), "attempt " + i);
+    }
+  }
+
+  @Test
+  void verifyWhenSessionPendingAndAcceptPendingThenPendingSessionOnBothPathsAndFromTheCache() throws Exception {
+    SessionVerifier accepting = SessionVerifier.builder().jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+        .clock(clock).verifiedTokenCacheSize(100).acceptPending(true).build();
+    String pending = TestTokens.token().claim("sts", "pending").build();
+
+    assertEquals(SessionStatus.PENDING, accepting.verify(pending).status());
+    assertEquals(SessionStatus.PENDING, accepting.verify(pending).status(), "cache hit");
+    assertEquals(SessionStatus.PENDING, accepting.verifyAsync(pending).toCompletableFuture().join().status());
+    assertEquals(SessionStatus.ACTIVE, accepting.verify(TestTokens.token().build()).status());
   }
 
   @Test

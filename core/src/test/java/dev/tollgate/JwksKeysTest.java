@@ -2,6 +2,7 @@ package dev.tollgate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,9 @@ import dev.tollgate.testing.TestKeys;
 import dev.tollgate.testing.TestTokens;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -241,6 +244,40 @@ class JwksKeysTest {
     assertEquals(KeySourceState.HEALTHY, verifier.health().state());
     assertEquals(java.util.Set.of(TestTokens.KID), verifier.health().keyIds());
     assertSame(verifier.health().state(), KeySourceState.HEALTHY);
+  }
+
+  @Test
+  void verifyWhenKidRotatesToAKeyRestrictedToAnotherAlgorithmThenJwkUnusableOnBothPaths() throws Exception {
+    Map<String, Object> restricted = TestJwks.jwk(TestTokens.KID, TestKeys.SECONDARY);
+    restricted.put("alg", "RS512");
+    String rotatedSet = TestJwks.of(restricted);
+    Map<String, java.util.function.Function<SessionVerifier, RejectionReason>> paths = new LinkedHashMap<>();
+    paths.put("verify", target -> assertThrows(TokenVerificationException.class,
+        () -> target.verify(rotatedToken())).reason());
+    paths.put("verifyAsync", target -> assertInstanceOf(TokenVerificationException.class,
+        target.verifyAsync(rotatedToken()).toCompletableFuture().handle((session, error) -> error).join()).reason());
+    for (Map.Entry<String, java.util.function.Function<SessionVerifier, RejectionReason>> path : paths.entrySet()) {
+      jwks.serve(TestJwks.primary());
+      try (SessionVerifier warm = builder().build()) {
+        warm.verify(token());
+        jwks.serve(rotatedSet);
+        clock.advance(SessionVerifier.DEFAULT_REFETCH_COOLDOWN.plusSeconds(1));
+        int before = jwks.requests();
+
+        assertEquals(RejectionReason.JWK_UNUSABLE, path.getValue().apply(warm),
+            path.getKey() + " after the kid's key changed to one restricted to RS512");
+        assertEquals(before + 1, jwks.requests(), path.getKey() + " refetches once for the changed key");
+      }
+      try (SessionVerifier cold = builder().build()) {
+        assertEquals(RejectionReason.JWK_UNUSABLE, path.getValue().apply(cold),
+            path.getKey() + " with the restricted key loaded directly");
+      }
+    }
+  }
+
+  /** RS256 with {@link TestKeys#SECONDARY} under {@link TestTokens#KID}, issued at the clock's current time. */
+  private String rotatedToken() {
+    return TestTokens.token().issuedAt(clock.instant()).signedWith(TestKeys.SECONDARY).build();
   }
 
   private RejectionReason rejection(String token) {

@@ -63,6 +63,14 @@ class SessionVerifierBuilderTest {
   }
 
   @Test
+  void acceptPendingWhenSetTwiceThenIllegalStateNamingIt() {
+    SessionVerifierBuilder builder = SessionVerifier.builder().acceptPending(true);
+
+    assertEquals("acceptPending was already set",
+        assertThrows(IllegalStateException.class, () -> builder.acceptPending(false)).getMessage());
+  }
+
+  @Test
   void clockSkewWhenNegativeOrOverSixtySecondsThenIllegalArgument() {
     assertThrows(IllegalArgumentException.class, () -> SessionVerifier.builder().clockSkew(Duration.ofMillis(-1)));
     assertThrows(IllegalArgumentException.class, () -> SessionVerifier.builder().clockSkew(Duration.ofSeconds(61)));

@@ -15,7 +15,7 @@ class TokenRulesTest {
 
   private static final long NOW = 1_700_000_000_000L;
   private final TokenRules rules = new TokenRules(Set.of("RS256"), "https://clerk.example.com", Set.of(),
-      Set.of("https://app.example.com"), 5_000);
+      Set.of("https://app.example.com"), 5_000, false);
 
   private static Map<String, Object> claims() {
     Map<String, Object> claims = new LinkedHashMap<>();
@@ -51,6 +51,19 @@ class TokenRulesTest {
   void checkHeaderWhenValidThenEngineIndexOfAlg() throws Exception {
     assertEquals(0, rules.checkHeader(Map.of("alg", "RS256", "typ", "JWT", "cat", "cl_B7d4PD111AAA", "kid", "k")));
     assertEquals(0, rules.checkHeader(Map.of("alg", "RS256", "cat", "cl_I7d4PD111III")));
+  }
+
+  @Test
+  void checkClaimsWhenPendingThenSessionPendingLastAndAcceptedWhenConfigured() throws Exception {
+    Map<String, Object> pending = claims();
+    pending.put("sts", "pending");
+    Map<String, Object> pendingAndExpired = new LinkedHashMap<>(pending);
+    pendingAndExpired.put("exp", NOW / 1000 - 60);
+    TokenRules accepting = new TokenRules(Set.of("RS256"), null, Set.of(), Set.of(), 5_000, true);
+
+    assertEquals(RejectionReason.SESSION_PENDING, claimsRejection(pending));
+    assertEquals(RejectionReason.TOKEN_EXPIRED, claimsRejection(pendingAndExpired), "every other rule comes first");
+    assertEquals(NOW + 60_000, accepting.checkClaims(pending, NOW).expiresAt);
   }
 
   @Test
@@ -107,7 +120,7 @@ class TokenRulesTest {
 
   @Test
   void checkClaimsWhenAudienceConfiguredThenStringOrArrayMustIntersect() throws Exception {
-    TokenRules withAudience = new TokenRules(Set.of("RS256"), null, Set.of("api"), Set.of(), 0);
+    TokenRules withAudience = new TokenRules(Set.of("RS256"), null, Set.of("api"), Set.of(), 0, false);
     Map<String, Object> claims = claims();
     claims.put("aud", java.util.List.of("other", "api"));
     withAudience.checkClaims(claims, NOW);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class VerifiedTokenCacheTest {
 
   private final MutableClock clock = new MutableClock(TestTokens.NOW);
-  private final TokenRules rules = new TokenRules(Set.of("RS256"), null, Set.of(), Set.of(), 5_000);
+  private final TokenRules rules = new TokenRules(Set.of("RS256"), null, Set.of(), Set.of(), 5_000, false);
   private final KeySource keys = new FixedKeySource(TestKeys.publicKey(TestKeys.PRIMARY));
   private final VerificationKey key = keys.find(null).join().key();
 

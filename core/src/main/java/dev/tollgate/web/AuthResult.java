@@ -28,7 +28,7 @@ public sealed interface AuthResult permits AuthResult.SignedIn, AuthResult.Signe
    */
   Optional<Session> session();
 
-  /** A valid, active session token (or a pending one when pending sessions are accepted). */
+  /** A valid, active session token (or a pending one when the verifier accepts pending sessions). */
   final class SignedIn implements AuthResult {
 
     private final Session session;
@@ -59,7 +59,7 @@ public sealed interface AuthResult permits AuthResult.SignedIn, AuthResult.Signe
    * No acceptable session: no token was sent, the token was rejected, or the request was malformed.
    *
    * <p>{@link #reason()} is a stable code: one of the {@code REASON_*} constants, or a verifier rejection code
-   * from {@link dev.tollgate.RejectionReason#code()} such as {@code token-expired}. {@link #message()} is safe
+   * from {@link dev.tollgate.RejectionReason#code()} such as {@code token-expired} or {@code session-pending}. {@link #message()} is safe
    * to show to the client. {@link #error()} is the RFC 6750 error, empty when no token was sent at all
    * (RFC 6750 §3.1: then the challenge carries no error).
    */
@@ -76,9 +76,6 @@ public sealed interface AuthResult permits AuthResult.SignedIn, AuthResult.Signe
 
     /** A machine or JWT-template token where a session token belongs (Clerk's code): {@value}. */
     public static final String REASON_TOKEN_TYPE_MISMATCH = "token-type-mismatch";
-
-    /** The session is pending (the user has a task to finish) and pending sessions are not accepted: {@value}. */
-    public static final String REASON_SESSION_PENDING = "session-pending";
 
     private final String reason;
     private final String message;

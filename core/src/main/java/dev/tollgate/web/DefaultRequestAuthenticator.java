@@ -1,8 +1,6 @@
 package dev.tollgate.web;
 
 import dev.tollgate.KeysUnavailableException;
-import dev.tollgate.Session;
-import dev.tollgate.SessionStatus;
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.TokenVerificationException;
 import dev.tollgate.internal.Futures;
@@ -20,12 +18,10 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
 
   private final SessionVerifier verifier;
   private final TokenExtractor extractor;
-  private final boolean acceptPending;
 
-  DefaultRequestAuthenticator(SessionVerifier verifier, TokenExtractor extractor, boolean acceptPending) {
+  DefaultRequestAuthenticator(SessionVerifier verifier, TokenExtractor extractor) {
     this.verifier = verifier;
     this.extractor = extractor;
-    this.acceptPending = acceptPending;
   }
 
   @Override
@@ -36,7 +32,7 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
     }
     String token = Objects.requireNonNull(extracted.token);
     try {
-      return accept(verifier.verify(token));
+      return new AuthResult.SignedIn(verifier.verify(token));
     } catch (TokenVerificationException rejected) {
       return rejected(rejected);
     } catch (KeysUnavailableException unavailable) {
@@ -46,14 +42,21 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
 
   @Override
   public CompletionStage<AuthResult> authenticateAsync(RequestCredentials request) {
-    TokenExtractor.Extracted extracted = sessionToken(request);
+    Objects.requireNonNull(request, "request");
+    TokenExtractor.Extracted extracted;
+    try {
+      extracted = sessionToken(request);
+    } catch (RuntimeException adapterFailed) {
+      // The caller's header function failed, not the token: an asynchronous answer, never a throw here.
+      return CompletableFuture.failedFuture(adapterFailed);
+    }
     if (extracted.refusal != null) {
       return CompletableFuture.completedFuture(extracted.refusal);
     }
     String token = Objects.requireNonNull(extracted.token);
     return verifier.verifyAsync(token).handle((session, error) -> {
       if (error == null) {
-        return accept(session);
+        return new AuthResult.SignedIn(session);
       }
       Throwable cause = Futures.unwrap(error);
       if (cause instanceof TokenVerificationException) {
@@ -74,15 +77,6 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
       return TokenExtractor.Extracted.refused(machineToken());
     }
     return extracted;
-  }
-
-  private AuthResult accept(Session session) {
-    if (session.status() == SessionStatus.PENDING && !acceptPending) {
-      return new AuthResult.SignedOut(AuthResult.SignedOut.REASON_SESSION_PENDING,
-          "The session is pending: the user has a task to finish before signing in completes.",
-          BearerError.INVALID_TOKEN);
-    }
-    return new AuthResult.SignedIn(session);
   }
 
   private static boolean isMachineToken(String token) {

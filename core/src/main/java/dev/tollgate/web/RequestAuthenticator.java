@@ -23,8 +23,9 @@ import java.util.concurrent.CompletionStage;
  *       same code.</li>
  *   <li>The verifier's rejection is {@link AuthResult.SignedOut} with its code and {@code invalid_token};
  *       unavailable keys are {@link AuthResult.Unavailable}.</li>
- *   <li>A pending session is {@link AuthResult.SignedOut} {@code session-pending} unless pending sessions are
- *       accepted.</li>
+ *   <li>A pending session is {@link AuthResult.SignedOut} {@code session-pending}: the verifier decides, and
+ *       refuses it unless it was built with
+ *       {@link dev.tollgate.SessionVerifierBuilder#acceptPending(boolean) acceptPending(true)}.</li>
  * </ol>
  *
  * <p>Never throws for bad input: every request gets a typed answer. Implementations are immutable and
@@ -44,9 +45,6 @@ public interface RequestAuthenticator {
   /** The name of Clerk's session cookie: {@value}. */
   String SESSION_COOKIE = "__session";
 
-  /** Whether pending sessions count as signed in by default: {@code false}, as in Clerk's SDKs. */
-  boolean DEFAULT_ACCEPT_PENDING = false;
-
   /**
    * Starts an authenticator that verifies tokens with this verifier. The authenticator does not own the
    * verifier: closing it is the caller's business.
@@ -64,6 +62,8 @@ public interface RequestAuthenticator {
    *
    * @param request the request's headers; read before this method returns
    * @return the decision; never {@code null}
+   * @throws RuntimeException only what {@code request} itself throws, unchanged: a failing adapter is the
+   *     caller's error, not a signed-out request
    */
   AuthResult authenticate(RequestCredentials request);
 
@@ -73,8 +73,9 @@ public interface RequestAuthenticator {
    * pending. When the keys are loaded, the stage is already complete.
    *
    * @param request the request's headers
-   * @return a stage that completes with the decision; it completes exceptionally only on an unexpected
-   *     error of the verifier, never for a rejected token or unavailable keys
+   * @return a stage that completes with the decision; it completes exceptionally only with what
+   *     {@code request} itself throws (unchanged) or on an unexpected error of the verifier, never for a
+   *     rejected token or unavailable keys. Nothing is thrown on the calling thread.
    */
   CompletionStage<AuthResult> authenticateAsync(RequestCredentials request);
 
@@ -82,7 +83,7 @@ public interface RequestAuthenticator {
    * Convenience: authenticate a request with default options.
    *
    * @param verifier the verifier
-   * @return an authenticator that reads {@code __session} only and refuses pending sessions
+   * @return an authenticator that reads {@code __session} only
    */
   static RequestAuthenticator of(SessionVerifier verifier) {
     return builder(Objects.requireNonNull(verifier, "verifier")).build();

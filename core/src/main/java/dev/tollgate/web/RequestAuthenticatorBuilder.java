@@ -12,27 +12,10 @@ import org.jspecify.annotations.Nullable;
 public final class RequestAuthenticatorBuilder {
 
   private final SessionVerifier verifier;
-  private @Nullable Boolean acceptPending;
   private @Nullable PublishableKey publishableKey;
 
   RequestAuthenticatorBuilder(SessionVerifier verifier) {
     this.verifier = Objects.requireNonNull(verifier, "verifier");
-  }
-
-  /**
-   * Whether a session with status {@code pending} (the user has a task to finish, for example choosing an
-   * organization) counts as signed in. Default {@link RequestAuthenticator#DEFAULT_ACCEPT_PENDING}
-   * ({@code false}): it is signed out with reason {@code session-pending}.
-   *
-   * @param accept {@code true} to treat pending sessions as signed in
-   * @return this builder
-   */
-  public RequestAuthenticatorBuilder acceptPending(boolean accept) {
-    if (acceptPending != null) {
-      throw new IllegalStateException("acceptPending was already set");
-    }
-    acceptPending = accept;
-    return this;
   }
 
   /**
@@ -58,7 +41,6 @@ public final class RequestAuthenticatorBuilder {
    */
   public RequestAuthenticator build() {
     return new DefaultRequestAuthenticator(verifier,
-        new TokenExtractor(publishableKey == null ? null : publishableKey.cookieSuffix()),
-        acceptPending != null ? acceptPending : RequestAuthenticator.DEFAULT_ACCEPT_PENDING);
+        new TokenExtractor(publishableKey == null ? null : publishableKey.cookieSuffix()));
   }
 }

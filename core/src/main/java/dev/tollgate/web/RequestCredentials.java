@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The part of an HTTP request that carries credentials: its header fields. Cookies are read from the
@@ -24,9 +25,10 @@ public interface RequestCredentials {
    * client folded into one line with commas stay one element).
    *
    * @param name the field name, matched case-insensitively, for example {@code "authorization"}
-   * @return the values; an empty list when the request has no such field; never {@code null}
+   * @return the values; an empty list or {@code null} when the request has no such field (both mean absent, so
+   *     the JDK server's {@code Headers::get} can be passed as it is)
    */
-  List<String> headers(String name);
+  @Nullable List<String> headers(String name);
 
   /**
    * Credentials backed by a copy of a header map, for gateways and tests. Names are matched

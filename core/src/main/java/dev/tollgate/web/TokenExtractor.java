@@ -42,7 +42,7 @@ final class TokenExtractor {
   }
 
   Extracted extract(RequestCredentials request) {
-    List<String> authorization = request.headers("Authorization");
+    List<String> authorization = values(request, "Authorization");
     if (authorization.size() > 1) {
       return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_DUPLICATED,
           "More than one Authorization header was sent.");
@@ -50,7 +50,7 @@ final class TokenExtractor {
     if (authorization.size() == 1) {
       return fromAuthorization(authorization.get(0));
     }
-    List<String> cookies = request.headers("Cookie");
+    List<String> cookies = values(request, "Cookie");
     Optional<String> token = Optional.empty();
     if (suffixedCookie != null) {
       token = CookieHeader.find(cookies, suffixedCookie);
@@ -61,6 +61,12 @@ final class TokenExtractor {
     return token.map(value -> new Extracted(value, null))
         .orElseGet(() -> new Extracted(null, new AuthResult.SignedOut(
             AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, "No session token was sent.", null)));
+  }
+
+  /** A field's values; {@code null} means absent (the JDK's {@code Headers.get} answers it for a missing field). */
+  private static List<String> values(RequestCredentials request, String name) {
+    List<String> values = request.headers(name);
+    return values == null ? List.of() : values;
   }
 
   private static Extracted fromAuthorization(String field) {

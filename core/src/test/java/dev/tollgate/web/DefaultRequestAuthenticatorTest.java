@@ -13,14 +13,22 @@ import static dev.tollgate.web.WebTestSupport.validToken;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.sun.net.httpserver.Headers;
+import dev.tollgate.RejectionReason;
 import dev.tollgate.SessionStatus;
 import dev.tollgate.SessionVerifier;
+import dev.tollgate.testing.TestKeys;
 import dev.tollgate.testing.TestTokens;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -187,19 +195,26 @@ class DefaultRequestAuthenticatorTest {
 
     AuthResult.SignedOut out = signedOut(plain.authenticate(request("Authorization", "Bearer " + pending)));
 
-    assertEquals(AuthResult.SignedOut.REASON_SESSION_PENDING, out.reason());
+    assertEquals(RejectionReason.SESSION_PENDING.code(), out.reason());
     assertTrue(out.message().contains("pending"));
     assertEquals(BearerError.INVALID_TOKEN, out.error().orElseThrow());
   }
 
   @Test
-  void authenticateWhenSessionPendingAndPendingAcceptedThenSignedIn() {
+  void authenticateWhenSessionPendingAndVerifierAcceptsPendingThenSignedInOnBothPaths() {
     String pending = TestTokens.token().claim("sts", "pending").build();
-    RequestAuthenticator accepting = RequestAuthenticator.builder(verifier).acceptPending(true).build();
+    RequestAuthenticator accepting = RequestAuthenticator.of(SessionVerifier.builder()
+        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+        .clock(Clock.fixed(TestTokens.NOW, ZoneOffset.UTC))
+        .acceptPending(true)
+        .build());
 
     AuthResult result = accepting.authenticate(request("Authorization", "Bearer " + pending));
+    AuthResult async = accepting.authenticateAsync(request("Authorization", "Bearer " + pending))
+        .toCompletableFuture().join();
 
     assertEquals(SessionStatus.PENDING, result.session().orElseThrow().status());
+    assertEquals(SessionStatus.PENDING, async.session().orElseThrow().status());
   }
 
   @Test
@@ -240,5 +255,50 @@ class DefaultRequestAuthenticatorTest {
     assertEquals("token-expired", signedOut(expired.join()).reason());
     assertEquals(AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, signedOut(missing.join()).reason());
     assertEquals("token-type-mismatch", signedOut(machine.join()).reason());
+  }
+
+  @Test
+  void authenticateWhenJdkHttpServerHeadersAnswerNullForAbsentFieldsThenTypedAnswers() {
+    Headers cookieOnly = new Headers();
+    cookieOnly.add("Cookie", "__session=" + validToken());
+    Headers bearerOnly = new Headers();
+    bearerOnly.add("Authorization", "Bearer " + validToken());
+    Headers none = new Headers();
+
+    assertEquals(TestTokens.USER_ID, userOf(plain.authenticate(cookieOnly::get)), "Authorization absent (null)");
+    assertEquals(TestTokens.USER_ID, userOf(plain.authenticate(bearerOnly::get)), "Cookie never read");
+    assertEquals(AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, signedOut(plain.authenticate(none::get)).reason());
+    assertEquals(AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING,
+        signedOut(plain.authenticate(name -> null)).reason(), "a function answering null for every name");
+  }
+
+  @Test
+  void authenticateAsyncWhenHeaderFunctionAnswersNullThenCompletesWithTypedAnswer() {
+    Headers cookieOnly = new Headers();
+    cookieOnly.add("Cookie", "__session=" + validToken());
+    Headers none = new Headers();
+
+    CompletableFuture<AuthResult> cookie = plain.authenticateAsync(cookieOnly::get).toCompletableFuture();
+    CompletableFuture<AuthResult> missing = plain.authenticateAsync(none::get).toCompletableFuture();
+    CompletableFuture<AuthResult> allNull = withKey.authenticateAsync(name -> null).toCompletableFuture();
+
+    assertEquals(TestTokens.USER_ID, userOf(cookie.join()));
+    assertEquals(AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, signedOut(missing.join()).reason());
+    assertEquals(AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, signedOut(allNull.join()).reason());
+  }
+
+  @Test
+  void authenticateAsyncWhenHeaderFunctionThrowsThenFutureFailsWithItAndNothingIsThrown() {
+    IllegalStateException broken = new IllegalStateException("request already recycled");
+    RequestCredentials throwing = name -> {
+      throw broken;
+    };
+
+    CompletableFuture<AuthResult> result = plain.authenticateAsync(throwing).toCompletableFuture();
+
+    assertTrue(result.isCompletedExceptionally(), "the adapter's failure completes the future");
+    assertSame(broken, result.handle((answer, error) -> error).join(), "the adapter's own exception, unwrapped");
+    assertSame(broken, assertThrows(IllegalStateException.class, () -> plain.authenticate(throwing)),
+        "the synchronous call lets the adapter's own exception through");
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.tollgate.RejectionReason;
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -13,13 +14,6 @@ import org.junit.jupiter.api.Test;
 class RequestAuthenticatorBuilderTest {
 
   private final SessionVerifier verifier = WebTestSupport.verifier();
-
-  @Test
-  void acceptPendingWhenSetTwiceThenIllegalState() {
-    RequestAuthenticatorBuilder builder = RequestAuthenticator.builder(verifier).acceptPending(true);
-
-    assertThrows(IllegalStateException.class, () -> builder.acceptPending(false));
-  }
 
   @Test
   void publishableKeyWhenSetTwiceThenIllegalState() {
@@ -47,7 +41,7 @@ class RequestAuthenticatorBuilderTest {
     RequestAuthenticator authenticator = RequestAuthenticator.builder(verifier).build();
     String pending = TestTokens.token().claim("sts", "pending").build();
 
-    assertEquals(AuthResult.SignedOut.REASON_SESSION_PENDING, ((AuthResult.SignedOut) authenticator.authenticate(
+    assertEquals(RejectionReason.SESSION_PENDING.code(), ((AuthResult.SignedOut) authenticator.authenticate(
         request("Authorization", "Bearer " + pending))).reason());
     assertEquals(AuthStatus.SIGNED_IN, authenticator.authenticate(request("Cookie", "__session=" + validToken()))
         .status());

@@ -77,7 +77,7 @@ final class FilterSettings {
     Value passPreflightPaths = value(TollgateFilter.INIT_PASS_PREFLIGHT_PATHS, null);
     Value realm = value(TollgateFilter.INIT_REALM, null);
     boolean acceptPending = bool(value(TollgateFilter.INIT_ACCEPT_PENDING, null),
-        RequestAuthenticator.DEFAULT_ACCEPT_PENDING);
+        SessionVerifier.DEFAULT_ACCEPT_PENDING);
     boolean debugHeaders = bool(value(TollgateFilter.INIT_DEBUG_HEADERS, null),
         TollgateFilter.DEFAULT_DEBUG_HEADERS);
 
@@ -96,11 +96,11 @@ final class FilterSettings {
     clerk.ignoredSettings().forEach(note -> log.accept("Tollgate: " + note));
     SessionVerifier verifier;
     try {
-      verifier = clerk.builder().build();
+      verifier = clerk.builder().acceptPending(acceptPending).build();
     } catch (IllegalArgumentException | IllegalStateException invalid) {
       throw new IllegalArgumentException(clerk.keySource() + " is invalid: " + invalid.getMessage());
     }
-    RequestAuthenticatorBuilder authenticator = RequestAuthenticator.builder(verifier).acceptPending(acceptPending);
+    RequestAuthenticatorBuilder authenticator = RequestAuthenticator.builder(verifier);
     clerk.publishableKey().ifPresent(authenticator::publishableKey);
     return new FilterOptions(authenticator.build(), paths, preflightPaths, chosenRealm, debugHeaders, verifier);
   }

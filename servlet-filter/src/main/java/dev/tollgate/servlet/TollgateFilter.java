@@ -90,7 +90,10 @@ public final class TollgateFilter implements Filter {
   public static final String INIT_PASS_PREFLIGHT_PATHS = "pass-preflight-paths";
   /** Init-param: the challenge realm; default {@value #DEFAULT_REALM}. */
   public static final String INIT_REALM = "realm";
-  /** Init-param: {@code true} to accept pending sessions; default {@code false}. */
+  /**
+   * Init-param: {@code true} to accept pending sessions, set on the verifier the filter builds
+   * ({@link dev.tollgate.SessionVerifierBuilder#acceptPending(boolean)}); default {@code false}.
+   */
   public static final String INIT_ACCEPT_PENDING = "accept-pending";
   /** Init-param: {@code true} to send the debug headers; default {@code false}. */
   public static final String INIT_DEBUG_HEADERS = "debug-headers";

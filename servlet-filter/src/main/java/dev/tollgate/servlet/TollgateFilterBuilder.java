@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds a programmatically configured {@link TollgateFilter}. Each option may be set once (a second call
  * throws {@link IllegalStateException}); defaults are the {@code DEFAULT_*} constants of
- * {@link TollgateFilter} and {@link RequestAuthenticator}. Not thread-safe; the filter it builds is.
+ * {@link TollgateFilter}. Token decisions, whether pending sessions are accepted among them
+ * ({@link dev.tollgate.SessionVerifierBuilder#acceptPending(boolean)}), are the verifier's. Not thread-safe;
+ * the filter it builds is.
  */
 public final class TollgateFilterBuilder {
 
@@ -20,7 +22,6 @@ public final class TollgateFilterBuilder {
   private @Nullable PathPatterns passPreflightPaths;
   private @Nullable String realm;
   private @Nullable Boolean debugHeaders;
-  private @Nullable Boolean acceptPending;
   private @Nullable String publishableKey;
 
   TollgateFilterBuilder(SessionVerifier verifier) {
@@ -86,19 +87,6 @@ public final class TollgateFilterBuilder {
   }
 
   /**
-   * Whether pending sessions count as signed in; see {@link RequestAuthenticatorBuilder#acceptPending(boolean)}.
-   * Default {@code false}.
-   *
-   * @param accept {@code true} to accept them
-   * @return this builder
-   */
-  public TollgateFilterBuilder acceptPending(boolean accept) {
-    requireUnset(acceptPending, "acceptPending");
-    acceptPending = accept;
-    return this;
-  }
-
-  /**
    * The publishable key, so Clerk's suffixed {@code __session_<suffix>} cookie is read (and preferred); see
    * {@link RequestAuthenticatorBuilder#publishableKey(String)}. Default: only {@code __session}.
    *
@@ -123,9 +111,6 @@ public final class TollgateFilterBuilder {
       throw new IllegalStateException("passPreflightPaths applies only together with requirePaths");
     }
     RequestAuthenticatorBuilder authenticator = RequestAuthenticator.builder(verifier);
-    if (acceptPending != null) {
-      authenticator.acceptPending(acceptPending);
-    }
     if (publishableKey != null) {
       authenticator.publishableKey(publishableKey);
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tollgate.SessionStatus;
+import dev.tollgate.TokenVerificationException;
 import dev.tollgate.testing.TestKeys;
 import dev.tollgate.testing.TestTokens;
 import dev.tollgate.web.AuthResult;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -266,5 +269,22 @@ class FilterSettingsTest {
         .claim("iss", "https://clerk.other.com").build());
 
     assertEquals("token-invalid-issuer", ((AuthResult.SignedOut) other).reason());
+  }
+
+  @Test
+  void readWhenAcceptPendingSetOrNotThenTheFiltersVerifierDecides() throws Exception {
+    env.put("CLERK_JWT_KEY", TestKeys.primaryPem());
+    String pending = TestTokens.token().issuedAt(Instant.now()).claim("sts", "pending").build();
+
+    FilterOptions refusing = read();
+    assertEquals("session-pending", assertThrows(TokenVerificationException.class,
+        () -> Objects.requireNonNull(refusing.ownedVerifier).verify(pending)).reason().code(), "default");
+    assertEquals("session-pending", ((AuthResult.SignedOut) authenticate(refusing, pending)).reason());
+    refusing.ownedVerifier.close();
+
+    init.put("accept-pending", "true");
+    FilterOptions accepting = read();
+    assertEquals(SessionStatus.PENDING, Objects.requireNonNull(accepting.ownedVerifier).verify(pending).status(),
+        "accept-pending configures the verifier the filter builds, so direct calls agree with the filter");
   }
 }

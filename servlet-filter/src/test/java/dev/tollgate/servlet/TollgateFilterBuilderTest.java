@@ -25,8 +25,6 @@ class TollgateFilterBuilderTest {
     assertThrows(IllegalStateException.class, () -> TollgateFilter.builder(verifier).realm("a").realm("b"));
     assertThrows(IllegalStateException.class,
         () -> TollgateFilter.builder(verifier).debugHeaders(true).debugHeaders(false));
-    assertThrows(IllegalStateException.class,
-        () -> TollgateFilter.builder(verifier).acceptPending(true).acceptPending(true));
     assertThrows(IllegalStateException.class, () -> TollgateFilter.builder(verifier)
         .publishableKey(TestTokens.PUBLISHABLE_KEY).publishableKey(TestTokens.PUBLISHABLE_KEY));
     assertThrows(IllegalStateException.class,

@@ -30,6 +30,7 @@ class TokenMinterTest {
       .issuer(ISSUER)
       .authorizedParties(TokenSpec.DEFAULT_AUTHORIZED_PARTY)
       .clock(Clocks.fixed())
+      .acceptPending(true) // reads back the status of pending tokens
       .build();
 
   @AfterAll
