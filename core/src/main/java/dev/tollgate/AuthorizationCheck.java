@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
  * asked must pass; a check asks at least one.
  *
  * <ul>
- *   <li><b>Role / permission</b> need an active organization. Both sides are compared after normalising the
- *       {@code org:} prefix, so {@code role("admin")} and {@code role("org:admin")} are the same check.</li>
+ *   <li><b>Role / permission</b> need an active organization, and a role check the token's role (a permission
+ *       check does not). The asked name's leading {@code org:} prefixes become one, so {@code role("admin")} and
+ *       {@code role("org:admin")} are the same check. A role is compared after the same rule on the token's
+ *       role; a permission must be listed exactly so (an entry sent as {@code invoices:manage} or
+ *       {@code org:org:invoices:manage} grants nothing, as in Clerk).</li>
  *   <li><b>Feature / plan</b> are {@code name} or {@code scope:name}, where scope is {@code org}
  *       ({@code o}, {@code organization}) or {@code user} ({@code u}); a bare name matches either scope.</li>
  *   <li><b>Reverification</b> needs the {@code fva} claim; see {@link Reverification}.</li>
@@ -43,6 +46,7 @@ public final class AuthorizationCheck {
    *
    * @param role for example {@code "org:admin"} or {@code "admin"}
    * @return the check
+   * @throws IllegalArgumentException if {@code role} is blank
    */
   public static AuthorizationCheck role(String role) {
     return builder().role(role).build();
@@ -53,6 +57,7 @@ public final class AuthorizationCheck {
    *
    * @param permission for example {@code "org:invoices:manage"}
    * @return the check
+   * @throws IllegalArgumentException if {@code permission} is blank
    */
   public static AuthorizationCheck permission(String permission) {
     return builder().permission(permission).build();
@@ -63,6 +68,7 @@ public final class AuthorizationCheck {
    *
    * @param feature {@code name} or {@code scope:name}, for example {@code "user:dashboard"}
    * @return the check
+   * @throws IllegalArgumentException if the scope is unknown or the name empty
    */
   public static AuthorizationCheck feature(String feature) {
     return builder().feature(feature).build();
@@ -73,6 +79,7 @@ public final class AuthorizationCheck {
    *
    * @param plan {@code name} or {@code scope:name}, for example {@code "org:business"}
    * @return the check
+   * @throws IllegalArgumentException if the scope is unknown or the name empty
    */
   public static AuthorizationCheck plan(String plan) {
     return builder().plan(plan).build();
@@ -225,6 +232,7 @@ public final class AuthorizationCheck {
      *
      * @param role for example {@code "org:admin"}
      * @return this builder
+     * @throws IllegalArgumentException if {@code role} is blank
      */
     public Builder role(String role) {
       requireUnset(this.role, "role");
@@ -237,6 +245,7 @@ public final class AuthorizationCheck {
      *
      * @param permission for example {@code "org:invoices:manage"}
      * @return this builder
+     * @throws IllegalArgumentException if {@code permission} is blank
      */
     public Builder permission(String permission) {
       requireUnset(this.permission, "permission");

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A v2 {@code fea} or {@code pla} claim: a comma list of {@code scope:name} where scope is {@code o}
- * (organization), {@code u} (user), or {@code ou}/{@code uo} (both). An entry without a scope makes the whole
- * claim malformed, and a malformed claim grants nothing (Clerk's SDK throws there, which fails the check).
+ * (organization), {@code u} (user), or {@code ou}/{@code uo} (both). An entry without a scope, or an empty one
+ * (a doubled or trailing comma), makes the whole claim malformed, and a malformed claim grants nothing (Clerk's
+ * SDK throws there, which fails the check). Empty entries are not listed.
  */
 final class Entitlements {
 
@@ -43,10 +44,9 @@ final class Entitlements {
       int end = comma < 0 ? text.length() : comma;
       String entry = text.substring(start, end).trim();
       start = end + 1;
-      if (entry.isEmpty()) {
-        continue;
+      if (!entry.isEmpty()) {
+        entries.add(entry);
       }
-      entries.add(entry);
       int colon = entry.indexOf(':');
       if (colon < 0) {
         malformed = true;

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Roles and permissions are given as Clerk's SDKs expose them: the role with its {@code org:} prefix (v2
  * tokens carry it bare and get it added), permissions as {@code org:<feature>:<permission>} keys. System
- * permissions ({@code org:sys_*}) are not in session tokens.
+ * permissions ({@code org:sys_*}) are not in session tokens. An empty role is no role, and blank permission
+ * entries are left out: Clerk's {@code has()} fails on an empty role, and no asked permission (always
+ * normalised to {@code org:<name>}) can equal a blank entry.
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,8 +27,8 @@ public final class Organization {
   Organization(String id, @Nullable String slug, @Nullable String role, List<String> permissions) {
     this.id = Objects.requireNonNull(id, "id");
     this.slug = slug;
-    this.role = role;
-    this.permissions = List.copyOf(permissions);
+    this.role = role == null || role.isEmpty() ? null : role;
+    this.permissions = permissions.stream().filter(permission -> !permission.isBlank()).toList();
   }
 
   /**
@@ -50,7 +52,7 @@ public final class Organization {
   /**
    * The user's role in the organization, for example {@code org:admin}.
    *
-   * @return the role, if the token carries one
+   * @return the role, if the token carries a non-empty one
    */
   public Optional<String> role() {
     return Optional.ofNullable(role);
@@ -59,7 +61,7 @@ public final class Organization {
   /**
    * The user's permissions in the organization, for example {@code org:invoices:manage}; unmodifiable.
    *
-   * @return the permissions, empty when the token carries none
+   * @return the permissions, never blank entries; empty when the token carries none
    */
   public List<String> permissions() {
     return permissions;

@@ -213,14 +213,16 @@ public final class Session {
   /**
    * @param role for example {@code "org:admin"} or {@code "admin"}
    * @return {@code true} if the active organization role is this role
+   * @throws IllegalArgumentException if {@code role} is blank; check untrusted names first
    */
   public boolean hasRole(String role) {
     return has(AuthorizationCheck.role(role));
   }
 
   /**
-   * @param permission for example {@code "org:invoices:manage"}
-   * @return {@code true} if the active organization grants this permission
+   * @param permission for example {@code "org:invoices:manage"} or {@code "invoices:manage"}
+   * @return {@code true} if the active organization lists this permission with one {@code org:} prefix
+   * @throws IllegalArgumentException if {@code permission} is blank; check untrusted names first
    */
   public boolean hasPermission(String permission) {
     return has(AuthorizationCheck.permission(permission));
@@ -229,6 +231,8 @@ public final class Session {
   /**
    * @param feature {@code name} or {@code scope:name}
    * @return {@code true} if the {@code fea} claim lists the feature in that scope
+   * @throws IllegalArgumentException if the name is blank or the scope unknown, see
+   *     {@link AuthorizationCheck#feature(String)}
    */
   public boolean hasFeature(String feature) {
     return has(AuthorizationCheck.feature(feature));
@@ -237,6 +241,8 @@ public final class Session {
   /**
    * @param plan {@code name} or {@code scope:name}
    * @return {@code true} if the {@code pla} claim lists the plan in that scope
+   * @throws IllegalArgumentException if the name is blank or the scope unknown, see
+   *     {@link AuthorizationCheck#plan(String)}
    */
   public boolean hasPlan(String plan) {
     return has(AuthorizationCheck.plan(plan));
@@ -257,17 +263,9 @@ public final class Session {
         && OrgNames.normalize(organization.role().get()).equals(OrgNames.normalize(role));
   }
 
+  /** Only the asked name is normalised, as in Clerk: a granted entry counts only as the token spells it. */
   private boolean hasOrgPermission(String permission) {
-    if (organization == null) {
-      return false;
-    }
-    String wanted = OrgNames.normalize(permission);
-    for (String granted : organization.permissions()) {
-      if (OrgNames.normalize(granted).equals(wanted)) {
-        return true;
-      }
-    }
-    return false;
+    return organization != null && organization.permissions().contains(OrgNames.normalize(permission));
   }
 
   /** Two sessions are equal when they were verified from the same token. */

@@ -35,6 +35,16 @@ class EntitlementsTest {
   }
 
   @Test
+  void parseWhenAnEntryIsEmptyThenTheWholeClaimGrantsNothing() {
+    for (String claim : List.of("o:reservations,", ",o:reservations", "o:reservations,,u:x", "o:reservations, ,u:x")) {
+      Entitlements features = Entitlements.parse(claim);
+
+      assertTrue(features.isMalformed(), () -> "'" + claim + "' is malformed, as Clerk's splitByScope throws");
+      assertFalse(has(features, "reservations"), () -> "'" + claim + "' grants nothing");
+    }
+  }
+
+  @Test
   void parseWhenAbsentEmptyOrNotAStringThenNone() {
     assertSame(Entitlements.NONE, Entitlements.parse(null));
     assertSame(Entitlements.NONE, Entitlements.parse(""));

@@ -72,6 +72,19 @@ class SessionClaimsMapperTest {
   }
 
   @Test
+  void mapWhenOrganizationCarriesEmptyRoleOrBlankPermissionsThenTheyAreLeftOut() {
+    Organization v1 = map(Map.of("org_id", "org_1", "org_role", "", "org_permissions",
+        List.of("", "org:a:b", "  ", "\t"))).organization().orElseThrow();
+    Organization v2 = map(Map.of("v", 2L, "o", Map.of("id", "org_1", "rol", ""))).organization().orElseThrow();
+
+    assertEquals(List.of("org:a:b"), v1.permissions(), "blank entries grant nothing and are not listed");
+    assertTrue(v1.role().isEmpty(), () -> "empty v1 role is no role, was " + v1.role());
+    assertTrue(v2.role().isEmpty(), () -> "empty v2 role is no role, was " + v2.role());
+    assertEquals("  ", map(Map.of("org_id", "org_1", "org_role", "  ")).organization().orElseThrow().role()
+        .orElseThrow(), "a whitespace role is kept as sent: Clerk compares it");
+  }
+
+  @Test
   void mapWhenFvaHasFractionsOrBadShapesThenFlooredOrAbsent() {
     assertEquals(new FactorVerificationAge(9, -1),
         map(Map.of("fva", List.of(new BigDecimal("9.99"), new BigDecimal("-1.0")))).factorVerificationAge().orElseThrow());

@@ -53,21 +53,37 @@ class SessionTest {
   }
 
   @Test
-  void hasPermissionWhenClaimEntryLacksPrefixThenNormalisedOnBothSides() {
+  void hasPermissionWhenClaimEntryLacksPrefixThenOnlyTheRoleIsNormalisedOnBothSides() {
     Session legacy = session("t3", Map.of("org_id", "org_1", "org_role", "admin", "org_permissions",
         List.of("invoices:read")));
 
-    assertTrue(legacy.hasPermission("org:invoices:read"));
+    assertFalse(legacy.hasPermission("org:invoices:read"), "Clerk normalises only the asked permission");
+    assertFalse(legacy.hasPermission("invoices:read"), "Clerk normalises only the asked permission");
     assertTrue(legacy.hasRole("org:admin"));
     assertEquals("admin", legacy.organization().orElseThrow().role().orElseThrow(), "v1 role is given as sent");
   }
 
   @Test
   void toStringWhenPrintedThenIdsOnlyNeverTheToken() {
-    String text = ADMIN.toString();
+    String token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyXzEifQ.c2lnbmF0dXJl";
+    Session session = session(token, Map.of("org_id", "org_1"));
+    String text = session.toString();
 
     assertTrue(text.contains("sess_1") && text.contains("user_1") && text.contains("org_1"));
-    assertFalse(text.contains("t1,") || text.contains("token"));
+    for (String part : token.split("\\.")) {
+      assertFalse(text.contains(part), () -> "toString shows part of the token: " + text);
+    }
+    assertFalse(text.contains("token"), () -> "toString names the token: " + text);
+  }
+
+  @Test
+  void hasRoleAndOtherShortcutsWhenNameIsBlankThenIllegalArgument() {
+    for (String blank : List.of("", " ", "\t")) {
+      assertThrows(IllegalArgumentException.class, () -> ADMIN.hasRole(blank), "role '" + blank + "'");
+      assertThrows(IllegalArgumentException.class, () -> ADMIN.hasPermission(blank), "permission '" + blank + "'");
+      assertThrows(IllegalArgumentException.class, () -> ADMIN.hasFeature(blank), "feature '" + blank + "'");
+      assertThrows(IllegalArgumentException.class, () -> ADMIN.hasPlan(blank), "plan '" + blank + "'");
+    }
   }
 
   @Test

@@ -98,7 +98,9 @@ class SessionVerifierBuilderTest {
     IllegalArgumentException pk = assertThrows(IllegalArgumentException.class,
         () -> SessionVerifier.builder().secretKey("pk_test_abcdef"));
     assertFalse(pk.getMessage().contains("abcdef"));
-    assertThrows(IllegalArgumentException.class, () -> SessionVerifier.builder().secretKey("sk_test a"));
+    IllegalArgumentException spaced = assertThrows(IllegalArgumentException.class,
+        () -> SessionVerifier.builder().secretKey("sk_test a"));
+    assertFalse(spaced.getMessage().contains("sk_test"), spaced.getMessage());
   }
 
   @Test

@@ -253,6 +253,7 @@ class SessionTest {
     assertTrue(text.contains("status=active"));
     assertFalse(text.contains("203.0.113.7"));
     assertFalse(text.contains("Berlin"));
+    assertFalse(text.contains("DE"), text);
   }
 
   private static Map<String, Object> with(String member, Object value) {
