@@ -25,12 +25,10 @@ public final class ChildJvm implements AutoCloseable {
   private static final long START_TIMEOUT_SECONDS = 60;
 
   private final Process process;
-  private final StringBuffer output;
   private final URI baseUrl;
 
-  private ChildJvm(Process process, StringBuffer output, int port) {
+  private ChildJvm(Process process, int port) {
     this.process = process;
-    this.output = output;
     this.baseUrl = URI.create("http://127.0.0.1:" + port);
   }
 
@@ -66,7 +64,7 @@ public final class ChildJvm implements AutoCloseable {
     reader.setDaemon(true);
     reader.start();
     try {
-      return new ChildJvm(process, output, port.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+      return new ChildJvm(process, port.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS));
     } catch (ExecutionException | TimeoutException notListening) {
       process.destroyForcibly();
       throw new IllegalStateException(main.getName() + " did not start listening (" + notListening.getMessage()
@@ -81,11 +79,6 @@ public final class ChildJvm implements AutoCloseable {
   /** @return {@code http://127.0.0.1:<port>} */
   public URI baseUrl() {
     return baseUrl;
-  }
-
-  /** @return everything the program printed so far, standard error included */
-  public String output() {
-    return output.toString();
   }
 
   /** Stops the program (SIGTERM, then SIGKILL after 10 s). */
