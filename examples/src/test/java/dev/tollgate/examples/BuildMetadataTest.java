@@ -1,0 +1,123 @@
+package dev.tollgate.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * What Maven Central and the users' version alignment need from the build, read from the POMs themselves: the BOM
+ * (which has no parent, see its POM) manages exactly the published modules at the parent's version and repeats the
+ * parent's metadata, and every published module has the name and description Central requires.
+ */
+class BuildMetadataTest {
+
+  /** Modules that are built and tested but never published (the release profile excludes them too). */
+  private static final Set<String> UNPUBLISHED = Set.of("bom", "examples", "benchmarks");
+
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  @Test
+  void bomWhenReadThenManagesEveryPublishedModuleAtTheParentVersion() throws Exception {
+    Element parent = pom(ROOT.resolve("pom.xml"));
+    Element bom = pom(ROOT.resolve("bom/pom.xml"));
+    String version = text(parent, "version");
+
+    assertEquals(version, text(bom, "version"), "bom/pom.xml version differs from the parent's");
+    assertTrue(children(bom, "parent").isEmpty(), "bom/pom.xml must not have a parent: importers would get its "
+        + "dependencyManagement too");
+
+    Set<String> published = new TreeSet<>();
+    for (String module : moduleNames(parent)) {
+      if (!UNPUBLISHED.contains(module)) {
+        published.add(text(pom(ROOT.resolve(module).resolve("pom.xml")), "artifactId"));
+      }
+    }
+    Set<String> managed = new TreeSet<>();
+    Element management = only(bom, "dependencyManagement");
+    for (Element dependency : children(only(management, "dependencies"), "dependency")) {
+      assertEquals("dev.tollgate", text(dependency, "groupId"), "the BOM manages a foreign artifact");
+      assertEquals("${project.version}", text(dependency, "version"),
+          "BOM entry " + text(dependency, "artifactId") + " is not at the project's version");
+      managed.add(text(dependency, "artifactId"));
+    }
+    assertEquals(published, managed, "the BOM's artifacts differ from the published modules");
+  }
+
+  @Test
+  void bomWhenReadThenRepeatsTheParentsMetadata() throws Exception {
+    Element parent = pom(ROOT.resolve("pom.xml"));
+    Element bom = pom(ROOT.resolve("bom/pom.xml"));
+    for (String element : List.of("url", "licenses", "developers", "scm")) {
+      assertEquals(only(parent, element).getTextContent().strip(), only(bom, element).getTextContent().strip(),
+          "<" + element + "> of bom/pom.xml differs from the parent's");
+    }
+  }
+
+  @Test
+  void publishedModulesWhenReadThenCarryWhatMavenCentralRequires() throws Exception {
+    Element parent = pom(ROOT.resolve("pom.xml"));
+    for (String element : List.of("url", "licenses", "developers", "scm")) {
+      assertFalse(only(parent, element).getTextContent().isBlank(), "the parent POM lacks <" + element + ">");
+    }
+    for (String module : moduleNames(parent)) {
+      Element pom = pom(ROOT.resolve(module).resolve("pom.xml"));
+      assertFalse(text(pom, "name").isBlank(), module + "/pom.xml lacks <name>");
+      assertFalse(text(pom, "description").isBlank(), module + "/pom.xml lacks <description>");
+    }
+    String license = Files.readString(ROOT.resolve("LICENSE"));
+    assertTrue(license.contains("Apache License") && license.contains("Version 2.0, January 2004"),
+        "LICENSE is not the Apache License 2.0");
+  }
+
+  private static List<String> moduleNames(Element parent) {
+    List<String> names = new ArrayList<>();
+    for (Element module : children(only(parent, "modules"), "module")) {
+      names.add(module.getTextContent().strip());
+    }
+    return names;
+  }
+
+  private static Element pom(Path file) throws Exception {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("no POM at " + file);
+    }
+    Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+    return document.getDocumentElement();
+  }
+
+  private static String text(Element parent, String name) {
+    return only(parent, name).getTextContent().strip();
+  }
+
+  private static Element only(Element parent, String name) {
+    List<Element> found = children(parent, name);
+    assertEquals(1, found.size(), "<" + parent.getTagName() + "> has " + found.size() + " <" + name + "> children");
+    return found.get(0);
+  }
+
+  private static List<Element> children(Element parent, String name) {
+    List<Element> found = new ArrayList<>();
+    NodeList nodes = parent.getChildNodes();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Node node = nodes.item(i);
+      if (node instanceof Element element && element.getTagName().equals(name)) {
+        found.add(element);
+      }
+    }
+    return found;
+  }
+}
