@@ -76,8 +76,8 @@ class ReadmeSnippetsTest {
     while (named.find()) {
       versions.add(named.group(1) != null ? named.group(1) : named.group(2));
     }
-    assertEquals(List.of(version, version, version, version), versions,
-        "versions the Install section names (pom.xml: " + version + ")");
+    assertEquals(List.of(), versions.stream().filter(other -> !other.equals(version)).toList(),
+        "versions the Install section names besides pom.xml's " + version);
   }
 
   @Test
