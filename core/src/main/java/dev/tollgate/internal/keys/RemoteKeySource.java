@@ -90,12 +90,12 @@ public final class RemoteKeySource implements KeySource {
     if (closed) {
       return CompletableFuture.failedFuture(FetchHistory.closed());
     }
-    long now = clock.millis();
     KeySet set = current;
+    long now = clock.millis();
     if (set == null) {
       return coldLoad(kid, now);
     }
-    if (!servable(set, now)) {
+    if (!servedNow(set, now)) {
       return CompletableFuture.failedFuture(history.expired(set, now));
     }
     KeyLookup lookup = set.lookup(kid);
@@ -118,9 +118,13 @@ public final class RemoteKeySource implements KeySource {
   public boolean isCurrent(VerificationKey key) {
     String kid = key.kid();
     KeySet set = current;
-    return kid != null && set != null && !closed && servable(set, clock.millis()) && set.usable(kid) == key;
+    return kid != null && set != null && !closed && servedNow(set, clock.millis()) && set.usable(kid) == key;
   }
 
+  /**
+   * Refreshes keys that are missing or past their time to live, then answers what verification would: returns
+   * while a key set can be served (fresh, or stale within the bound), even if the refresh failed.
+   */
   @Override
   public void warmUp(Duration timeout) throws KeysUnavailableException {
     if (closed) {
@@ -133,10 +137,16 @@ public final class RemoteKeySource implements KeySource {
     try {
       startFetch(FetchTrigger.WARM_UP).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException slow) {
-      throw new KeysUnavailableException("warm-up did not load signing keys within " + timeout.toMillis() + " ms",
-          Duration.ofSeconds(1), null);
+      if (!servable(clock.millis())) {
+        throw new KeysUnavailableException("warm-up did not load signing keys within " + timeout.toMillis()
+            + " ms", Duration.ofSeconds(1), null);
+      }
     } catch (ExecutionException failed) {
-      throw history.unavailable(failed.getCause(), clock.millis());
+      long now = clock.millis();
+      if (!servable(now)) {
+        KeySet stale = current;
+        throw stale == null ? history.unavailable(failed.getCause(), now) : history.expired(stale, now);
+      }
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new KeysUnavailableException("interrupted while loading signing keys", Duration.ofSeconds(1), null);
@@ -181,7 +191,14 @@ public final class RemoteKeySource implements KeySource {
     scheduler.close();
   }
 
-  private boolean servable(KeySet set, long now) {
+  /** @return whether verification would be served a key set now; no side effects */
+  private boolean servable(long now) {
+    KeySet set = current;
+    return !closed && set != null && now < staleUntil(set);
+  }
+
+  /** Whether {@code set} may serve a request now; reports it when it serves stale keys. */
+  private boolean servedNow(KeySet set, long now) {
     long freshUntil = set.freshUntilMillis();
     if (now < freshUntil) {
       return true;
@@ -200,12 +217,23 @@ public final class RemoteKeySource implements KeySource {
   }
 
   private CompletableFuture<KeyLookup> coldLoad(@Nullable String kid, long now) {
-    CompletableFuture<KeySet> fetch = inFlight.get();
+    CompletableFuture<KeySet> mine = new CompletableFuture<>();
+    CompletableFuture<KeySet> fetch = inFlight.compareAndExchange(null, mine);
     if (fetch == null) {
-      if (history.inBackoff(now)) {
-        return CompletableFuture.failedFuture(history.unavailable(null, now));
+      // Holding the flight now. A fetch that ended since this caller read "current" recorded its outcome
+      // before releasing the flight (installed(), failed()), so look again before fetching.
+      KeySet loaded = current;
+      if (loaded != null) {
+        release(mine, loaded, null);
+        return find(kid);
       }
-      fetch = startFetch(FetchTrigger.FIRST_USE);
+      if (history.inBackoff(now)) {
+        KeysUnavailableException unavailable = history.unavailable(null, now);
+        release(mine, null, unavailable);
+        return CompletableFuture.failedFuture(unavailable);
+      }
+      launch(mine, FetchTrigger.FIRST_USE);
+      fetch = mine;
     }
     return fetch.handle((set, error) -> {
       if (set == null) {
@@ -242,16 +270,32 @@ public final class RemoteKeySource implements KeySource {
     return lookup;
   }
 
+  /** Joins the fetch in flight, or starts one. */
   private CompletableFuture<KeySet> startFetch(FetchTrigger trigger) {
     CompletableFuture<KeySet> mine = new CompletableFuture<>();
     CompletableFuture<KeySet> running = inFlight.compareAndExchange(null, mine);
     if (running != null) {
       return running;
     }
+    launch(mine, trigger);
+    return mine;
+  }
+
+  /** Releases a flight this caller holds without fetching; callers who joined it get the same answer. */
+  private void release(CompletableFuture<KeySet> mine, @Nullable KeySet set, @Nullable Throwable error) {
+    inFlight.set(null);
+    if (set != null) {
+      mine.complete(set);
+    } else {
+      mine.completeExceptionally(Objects.requireNonNull(error));
+    }
+  }
+
+  /** Fetches for the flight {@code mine}, which the caller holds. */
+  private void launch(CompletableFuture<KeySet> mine, FetchTrigger trigger) {
     if (closed) {
-      inFlight.set(null);
-      mine.completeExceptionally(FetchHistory.closed());
-      return mine;
+      release(mine, null, FetchHistory.closed());
+      return;
     }
     history.started();
     long startedNanos = System.nanoTime();
@@ -262,7 +306,6 @@ public final class RemoteKeySource implements KeySource {
       exchange = CompletableFuture.failedFuture(failed);
     }
     exchange.whenComplete((response, error) -> finish(mine, trigger, startedNanos, response, error));
-    return mine;
   }
 
   private void finish(CompletableFuture<KeySet> mine, FetchTrigger trigger, long startedNanos,

@@ -1,6 +1,7 @@
 package dev.tollgate.internal.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +24,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +64,11 @@ class RemoteKeySourceTest {
 
       @Override
       public void onRefetchThrottled(RefetchThrottled event) {
+        events.add(event);
+      }
+
+      @Override
+      public void onStaleKeysServed(StaleKeysServed event) {
         events.add(event);
       }
     };
@@ -168,6 +176,56 @@ class RemoteKeySourceTest {
     assertTrue(unavailable.getMessage().contains("past its time to live"), unavailable.getMessage());
     assertTrue(unavailable.retryAfter().compareTo(Duration.ofSeconds(1)) >= 0);
     assertEquals(1, server.requests(), "past the bound a request never fetches");
+  }
+
+  @Test
+  void findWhenAColdCallerIsPreemptedWhileAnotherLoadsTheKeysThenNoSecondFetch() throws Exception {
+    MutableClock.Pause pause = clock.pauseNextReadOn("preempted-caller");
+    CompletableFuture<KeyLookup> preempted = new CompletableFuture<>();
+    Thread caller = new Thread(() -> source.find(TestTokens.KID).whenComplete((lookup, error) -> {
+      if (error != null) {
+        preempted.completeExceptionally(error);
+      } else {
+        preempted.complete(lookup);
+      }
+    }), "preempted-caller");
+    caller.start();
+    pause.awaitReached(); // the caller has seen no key set and has not looked at the fetch in flight yet
+
+    assertNotNull(source.find(TestTokens.KID).join().key(), "another caller loads the keys meanwhile");
+    pause.resume();
+
+    assertNotNull(preempted.get(5, TimeUnit.SECONDS).key(), "the preempted caller is served the loaded keys");
+    caller.join(TimeUnit.SECONDS.toMillis(5));
+    assertEquals(1, server.requests(), "keys were loaded once: the preempted caller must not fetch again");
+  }
+
+  @Test
+  void warmUpWhenStaleWithinTheBoundAndTheRefetchFailsThenReturnsBecauseVerifyStillServes() throws Exception {
+    source.warmUp(Duration.ofSeconds(5));
+    server.serve(503, "");
+    clock.advance(Duration.ofMinutes(6)); // one minute past the 5 min time to live, well inside the 1 h bound
+
+    source.warmUp(Duration.ofSeconds(5));
+
+    assertEquals(2, server.requests(), "warm-up tried to refresh the stale set");
+    assertEquals(KeySourceState.DEGRADED, source.health().state());
+    assertEquals(List.of(), events, "warm-up itself reports no stale keys served");
+    assertNotNull(source.find(TestTokens.KID).join().key(), "verification is served the stale key");
+  }
+
+  @Test
+  void warmUpWhenPastTheStaleBoundAndTheRefetchFailsThenUnavailable() throws Exception {
+    source.warmUp(Duration.ofSeconds(5));
+    server.serve(503, "");
+    clock.set(TestTokens.NOW.plus(Duration.ofMinutes(65)));
+
+    KeysUnavailableException unavailable = assertThrows(KeysUnavailableException.class,
+        () -> source.warmUp(Duration.ofSeconds(5)));
+
+    assertTrue(unavailable.getMessage().contains("503"), unavailable.getMessage());
+    CompletionException verify = assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
+    assertTrue(verify.getCause() instanceof KeysUnavailableException, String.valueOf(verify.getCause()));
   }
 
   @Test
