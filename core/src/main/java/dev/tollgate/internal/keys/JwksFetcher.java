@@ -87,7 +87,7 @@ public final class JwksFetcher {
       exchange = client.sendAsync(request.build(), CappedBody.handler(maxBodyBytes));
     } catch (RuntimeException refused) {
       return CompletableFuture.failedFuture(
-          new KeySetException(Kind.CONNECTION_FAILED, "could not start a request to " + describe()));
+          new KeySetException(Kind.CONNECTION_FAILED, "could not start a request to " + endpoint()));
     }
     // HttpRequest.timeout covers the response headers only; this bounds the body as well.
     CompletableFuture<Response> result = exchange
@@ -106,12 +106,12 @@ public final class JwksFetcher {
     int status = response.statusCode();
     if (status == 401 || status == 403) {
       throw new CompletionException(new KeySetException(new KeyFetchFailure(Kind.UNAUTHORIZED,
-          describe() + " answered " + status + (bearerToken != null
+          endpoint() + " answered " + status + (bearerToken != null
               ? ": the Backend API rejected the secret key (check CLERK_SECRET_KEY)" : ""), status)));
     }
     if (status < 200 || status > 299) {
       throw new CompletionException(new KeySetException(
-          new KeyFetchFailure(Kind.HTTP_ERROR, describe() + " answered " + status, status)));
+          new KeyFetchFailure(Kind.HTTP_ERROR, endpoint() + " answered " + status, status)));
     }
     if (response.body().truncated()) {
       throw new CompletionException(tooLarge());
@@ -126,25 +126,25 @@ public final class JwksFetcher {
       return (KeySetException) cause;
     }
     if (cause instanceof HttpConnectTimeoutException) {
-      return new KeySetException(Kind.TIMEOUT, "connecting to " + describe() + " timed out");
+      return new KeySetException(Kind.TIMEOUT, "connecting to " + endpoint() + " timed out");
     }
     if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
-      return new KeySetException(Kind.TIMEOUT, describe() + " did not answer within " + timeout.toMillis() + " ms");
+      return new KeySetException(Kind.TIMEOUT, endpoint() + " did not answer within " + timeout.toMillis() + " ms");
     }
     if (cause instanceof ConnectException) {
-      return new KeySetException(Kind.CONNECTION_FAILED, "could not connect to " + describe());
+      return new KeySetException(Kind.CONNECTION_FAILED, "could not connect to " + endpoint());
     }
     return new KeySetException(Kind.CONNECTION_FAILED,
-        "request to " + describe() + " failed: " + cause.getClass().getSimpleName());
+        "request to " + endpoint() + " failed: " + cause.getClass().getSimpleName());
   }
 
   /** The URL without query or user info: nothing secret goes into messages. */
-  private String describe() {
+  String endpoint() {
     return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getPath();
   }
 
   private KeySetException tooLarge() {
     return new KeySetException(Kind.RESPONSE_TOO_LARGE,
-        describe() + " sent more than " + maxBodyBytes + " bytes");
+        endpoint() + " sent more than " + maxBodyBytes + " bytes");
   }
 }

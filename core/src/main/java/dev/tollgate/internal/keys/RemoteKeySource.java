@@ -69,13 +69,21 @@ public final class RemoteKeySource implements KeySource {
   private final RefreshScheduler scheduler;
   private final RefetchGuard refetches;
   private final FetchHistory history = new FetchHistory();
+  private final KeySourceLog log;
   private final AtomicReference<@Nullable CompletableFuture<KeySet>> inFlight = new AtomicReference<>();
   private volatile @Nullable KeySet current;
   private volatile boolean closed;
   private RefreshScheduler.@Nullable Scheduled pending; // guarded by "this"
 
+  /** A source that logs to the {@code dev.tollgate.keys} logger. */
   public RemoteKeySource(JwksFetcher fetcher, Clock clock, Settings settings, KeySourceListener listener,
       RefreshScheduler scheduler) {
+    this(fetcher, clock, settings, listener, scheduler, System.getLogger(KeySourceLog.LOGGER_NAME));
+  }
+
+  public RemoteKeySource(JwksFetcher fetcher, Clock clock, Settings settings, KeySourceListener listener,
+      RefreshScheduler scheduler, System.Logger logger) {
+    this.log = new KeySourceLog(Objects.requireNonNull(logger, "logger"), fetcher.endpoint());
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -162,12 +170,7 @@ public final class RemoteKeySource implements KeySource {
   public KeySourceHealth health() {
     long now = clock.millis();
     KeySet set = current;
-    KeySourceState state;
-    if (closed || set == null || now >= staleUntil(set)) {
-      state = KeySourceState.UNAVAILABLE;
-    } else {
-      state = now < set.freshUntilMillis() ? KeySourceState.HEALTHY : KeySourceState.DEGRADED;
-    }
+    KeySourceState state = closed || set == null ? KeySourceState.UNAVAILABLE : stateOf(set, now);
     KeySourceHealth.Builder health = KeySourceHealth.builder(state);
     if (set != null) {
       health.keySetAge(Duration.ofMillis(Math.max(0, now - set.fetchedAtMillis())))
@@ -205,8 +208,10 @@ public final class RemoteKeySource implements KeySource {
     }
     long staleUntil = staleUntil(set);
     if (now >= staleUntil) {
+      log.observed(set, KeySourceState.UNAVAILABLE, staleUntil);
       return false;
     }
+    log.observed(set, KeySourceState.DEGRADED, staleUntil);
     listener.onStaleKeysServed(new KeySourceListener.StaleKeysServed(
         Duration.ofMillis(now - freshUntil), Duration.ofMillis(staleUntil - now)));
     return true;
@@ -214,6 +219,13 @@ public final class RemoteKeySource implements KeySource {
 
   private long staleUntil(KeySet set) {
     return set.freshUntilMillis() + settings.staleMaxMillis;
+  }
+
+  private KeySourceState stateOf(KeySet set, long now) {
+    if (now < set.freshUntilMillis()) {
+      return KeySourceState.HEALTHY;
+    }
+    return now < staleUntil(set) ? KeySourceState.DEGRADED : KeySourceState.UNAVAILABLE;
   }
 
   private CompletableFuture<KeyLookup> coldLoad(@Nullable String kid, long now) {
@@ -335,7 +347,7 @@ public final class RemoteKeySource implements KeySource {
     KeySet previous = current;
     KeySet set = loaded.reusingKeysOf(previous);
     current = set;
-    history.succeeded(now);
+    log.loaded(set, history.succeeded(now));
     schedule(set.timeToLiveMillis() * 4 / 5, FetchTrigger.SCHEDULED_REFRESH);
     inFlight.set(null);
     listener.onKeysFetched(new KeySourceListener.KeysFetched(trigger, set.usableKids(), latency,
@@ -357,6 +369,11 @@ public final class RemoteKeySource implements KeySource {
       KeySetException failure) {
     long delay = settings.backoff.delayMillis(history.consecutiveFailuresAfterNext());
     int failures = history.failed(now, failure.failure(), delay);
+    KeySet set = current;
+    if (!closed) {
+      log.failed(failure.failure(), set, set == null ? KeySourceState.UNAVAILABLE : stateOf(set, now),
+          set == null ? 0 : staleUntil(set));
+    }
     schedule(delay, FetchTrigger.RETRY);
     inFlight.set(null);
     listener.onKeysFetchFailed(new KeySourceListener.KeysFetchFailed(trigger, failure.failure(), latency,
