@@ -16,8 +16,11 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +51,12 @@ public final class JwksFetcher {
     }
   }
 
-  private final HttpClient client;
+  private static final AtomicInteger WORKERS = new AtomicInteger();
+
+  /** {@code null} once closed. */
+  private volatile @Nullable HttpClient client;
+  /** The executor of a client this fetcher created, or {@code null} for a client the application owns. */
+  private final @Nullable ExecutorService ownExecutor;
   private final URI uri;
   private final @Nullable String bearerToken;
   private final Duration timeout;
@@ -58,11 +66,61 @@ public final class JwksFetcher {
    * @param bearerToken the Backend API secret key, or {@code null} for a public JWKS URL
    */
   public JwksFetcher(HttpClient client, URI uri, @Nullable String bearerToken, Duration timeout, int maxBodyBytes) {
-    this.client = Objects.requireNonNull(client, "client");
+    this(Objects.requireNonNull(client, "client"), null, uri, bearerToken, timeout, maxBodyBytes);
+  }
+
+  private JwksFetcher(HttpClient client, @Nullable ExecutorService ownExecutor, URI uri, @Nullable String bearerToken,
+      Duration timeout, int maxBodyBytes) {
+    this.client = client;
+    this.ownExecutor = ownExecutor;
     this.uri = Objects.requireNonNull(uri, "uri");
     this.bearerToken = bearerToken;
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /**
+   * A fetcher with an HTTP client of its own, which {@link #close()} shuts down: HTTP/1.1, the given connect
+   * timeout, no redirects, and worker threads of its own.
+   */
+  public static JwksFetcher withOwnClient(URI uri, @Nullable String bearerToken, Duration timeout, int maxBodyBytes,
+      Duration connectTimeout) {
+    ExecutorService executor = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "tollgate-keys-http-" + WORKERS.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    // HTTP/1.1: one small GET every few minutes gains nothing from HTTP/2, and the JDK's cleartext HTTP/2
+    // upgrade attempt costs about a second against servers that ignore it (loopback issuers, proxies).
+    HttpClient client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .executor(executor)
+        .build();
+    return new JwksFetcher(client, executor, uri, bearerToken, timeout, maxBodyBytes);
+  }
+
+  /**
+   * Stops a client this fetcher created; one the application passed in is left alone. Later fetches fail
+   * with {@link Kind#CLOSED}. On Java 21+ the client is closed; on Java 17, which has no {@code close()}, its
+   * worker threads stop now and its selector thread ends once the client, no longer referenced here, is
+   * garbage collected.
+   */
+  public void close() {
+    HttpClient closing = client;
+    client = null;
+    if (ownExecutor == null || closing == null) {
+      return;
+    }
+    if (closing instanceof AutoCloseable) {
+      try {
+        ((AutoCloseable) closing).close();
+      } catch (Exception ignored) {
+        // Closing is best effort; the executor below stops the threads either way.
+      }
+    }
+    ownExecutor.shutdownNow();
   }
 
   public URI uri() {
@@ -82,9 +140,13 @@ public final class JwksFetcher {
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     }
+    HttpClient http = client;
+    if (http == null) {
+      return CompletableFuture.failedFuture(new KeySetException(Kind.CLOSED, "the verifier is closed"));
+    }
     CompletableFuture<HttpResponse<CappedBody>> exchange;
     try {
-      exchange = client.sendAsync(request.build(), CappedBody.handler(maxBodyBytes));
+      exchange = http.sendAsync(request.build(), CappedBody.handler(maxBodyBytes));
     } catch (RuntimeException refused) {
       return CompletableFuture.failedFuture(
           new KeySetException(Kind.CONNECTION_FAILED, "could not start a request to " + endpoint()));

@@ -192,6 +192,7 @@ public final class RemoteKeySource implements KeySource {
       }
     }
     scheduler.close();
+    fetcher.close();
   }
 
   /** @return whether verification would be served a key set now; no side effects */
