@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  *       for a fetch, and not while a failed fetch's backoff runs.</li>
  *   <li>An unknown kid or a failed signature with a known kid may trigger one on-demand refetch per cooldown
  *       ({@link RefetchGuard}).</li>
+ *   <li>The first failed fetch of a run and each change of state are logged, never each request
+ *       ({@link KeySourceLog}).</li>
+ *   <li>{@link #close()} stops the refresh scheduler and the fetcher's own HTTP client, if it has one.</li>
  * </ul>
  *
  * <p>Time comes from the injected clock; refreshes run on the injected scheduler. Thread-safe.
@@ -81,10 +84,14 @@ public final class RemoteKeySource implements KeySource {
     this(fetcher, clock, settings, listener, scheduler, System.getLogger(KeySourceLog.LOGGER_NAME));
   }
 
+  /**
+   * @param logger receives the first failed fetch of a run of failures and each change of state
+   *     ({@link KeySourceLog})
+   */
   public RemoteKeySource(JwksFetcher fetcher, Clock clock, Settings settings, KeySourceListener listener,
       RefreshScheduler scheduler, System.Logger logger) {
-    this.log = new KeySourceLog(Objects.requireNonNull(logger, "logger"), fetcher.endpoint());
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.log = new KeySourceLog(Objects.requireNonNull(logger, "logger"), fetcher.endpoint());
     this.clock = Objects.requireNonNull(clock, "clock");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.listener = Objects.requireNonNull(listener, "listener");
