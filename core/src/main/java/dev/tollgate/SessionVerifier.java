@@ -133,8 +133,9 @@ public interface SessionVerifier extends AutoCloseable {
   KeySourceHealth health();
 
   /**
-   * Stops the background refresh thread. Afterwards a verifier whose keys come from the network answers
-   * {@link KeysUnavailableException}; a networkless one keeps working. Idempotent.
+   * Stops the background refresh thread and the default HTTP client the verifier created (a client given to
+   * {@link SessionVerifierBuilder#httpClient} is left open). Afterwards a verifier whose keys come from the
+   * network answers {@link KeysUnavailableException}; a networkless one keeps working. Idempotent.
    */
   @Override
   void close();

@@ -222,8 +222,9 @@ public final class SessionVerifierBuilder {
 
   /**
    * The HTTP client for key fetches. Default: an HTTP/1.1 client with a 2 s connect timeout that never follows
-   * redirects. Yours must not follow them either ({@link HttpClient.Redirect#NEVER}; {@link #build()} refuses
-   * any other policy), because the JDK resends the {@code Authorization} header with the secret key to a
+   * redirects, which {@link SessionVerifier#close()} stops; a client given here is not closed by the verifier.
+   * Yours must not follow redirects either ({@link HttpClient.Redirect#NEVER}; {@link #build()} refuses any
+   * other policy), because the JDK resends the {@code Authorization} header with the secret key to a
    * redirect's target, another origin too.
    *
    * @param client the client
@@ -400,15 +401,12 @@ public final class SessionVerifierBuilder {
     } else {
       url = Objects.requireNonNull(publishableKey).jwksUrl();
     }
-    // HTTP/1.1: one small GET every few minutes gains nothing from HTTP/2, and the JDK's cleartext HTTP/2
-    // upgrade attempt costs about a second against servers that ignore it (loopback issuers, proxies).
-    HttpClient client = httpClient != null ? httpClient : HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(SessionVerifier.DEFAULT_CONNECT_TIMEOUT)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
     Duration timeout = keyFetchTimeout != null ? keyFetchTimeout : SessionVerifier.DEFAULT_KEY_FETCH_TIMEOUT;
-    JwksFetcher fetcher = new JwksFetcher(client, url, bearer, timeout, SessionVerifier.MAX_KEY_SET_BYTES);
+    // A client the application passed in is its own to close; the default one is the verifier's.
+    JwksFetcher fetcher = httpClient != null
+        ? new JwksFetcher(httpClient, url, bearer, timeout, SessionVerifier.MAX_KEY_SET_BYTES)
+        : JwksFetcher.withOwnClient(url, bearer, timeout, SessionVerifier.MAX_KEY_SET_BYTES,
+            SessionVerifier.DEFAULT_CONNECT_TIMEOUT);
     List<KeySourceListener> listeners = new ArrayList<>();
     if (cache != null) {
       listeners.add(new KeySourceListener() {

@@ -121,11 +121,7 @@ class KeyResilienceTest {
 
   /** Moves the clock to each scheduled task in turn until {@code until}, running the tasks as they fall due. */
   private void runSchedulerUntil(Instant until) {
-    while (scheduler.nextDueAt() >= 0 && scheduler.nextDueAt() <= until.toEpochMilli()) {
-      clock.set(Instant.ofEpochMilli(Math.max(clock.millis(), scheduler.nextDueAt())));
-      scheduler.runDue();
-    }
-    clock.set(until);
+    scheduler.runUntil(clock, until);
   }
 
   private <T> List<T> events(Class<T> type) {

@@ -3,6 +3,7 @@ package dev.tollgate.testing;
 import dev.tollgate.internal.keys.RefreshScheduler;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,6 +64,15 @@ public final class ManualScheduler implements RefreshScheduler {
       next.body.run();
       ran++;
     }
+  }
+
+  /** Moves {@code clock} to each task in turn until {@code until}, running the tasks as they fall due. */
+  public void runUntil(MutableClock clock, Instant until) {
+    while (nextDueAt() >= 0 && nextDueAt() <= until.toEpochMilli()) {
+      clock.set(Instant.ofEpochMilli(Math.max(clock.millis(), nextDueAt())));
+      runDue();
+    }
+    clock.set(until);
   }
 
   /** @return when the earliest pending task is due, in epoch millis, or -1 */

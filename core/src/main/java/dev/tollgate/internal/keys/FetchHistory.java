@@ -30,10 +30,13 @@ final class FetchHistory {
     fetches.incrementAndGet();
   }
 
-  synchronized void succeeded(long now) {
+  /** @return the number of consecutive failures this success ends */
+  synchronized int succeeded(long now) {
+    int ended = consecutiveFailures;
     consecutiveFailures = 0;
     nextAttemptAt = Long.MIN_VALUE;
     lastSuccessAt = now;
+    return ended;
   }
 
   /** @return the number of consecutive failures, this one included */

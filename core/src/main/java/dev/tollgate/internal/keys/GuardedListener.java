@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  */
 public final class GuardedListener implements KeySourceListener {
 
-  private static final System.Logger LOG = System.getLogger("dev.tollgate.keys");
+  private static final System.Logger LOG = System.getLogger(KeySourceLog.LOGGER_NAME);
 
   private final List<KeySourceListener> listeners;
 

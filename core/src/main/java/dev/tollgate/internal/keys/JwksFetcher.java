@@ -16,8 +16,11 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +51,12 @@ public final class JwksFetcher {
     }
   }
 
-  private final HttpClient client;
+  private static final AtomicInteger WORKERS = new AtomicInteger();
+
+  /** {@code null} once closed. */
+  private volatile @Nullable HttpClient client;
+  /** The executor of a client this fetcher created, or {@code null} for a client the application owns. */
+  private final @Nullable ExecutorService ownExecutor;
   private final URI uri;
   private final @Nullable String bearerToken;
   private final Duration timeout;
@@ -58,11 +66,61 @@ public final class JwksFetcher {
    * @param bearerToken the Backend API secret key, or {@code null} for a public JWKS URL
    */
   public JwksFetcher(HttpClient client, URI uri, @Nullable String bearerToken, Duration timeout, int maxBodyBytes) {
-    this.client = Objects.requireNonNull(client, "client");
+    this(Objects.requireNonNull(client, "client"), null, uri, bearerToken, timeout, maxBodyBytes);
+  }
+
+  private JwksFetcher(HttpClient client, @Nullable ExecutorService ownExecutor, URI uri, @Nullable String bearerToken,
+      Duration timeout, int maxBodyBytes) {
+    this.client = client;
+    this.ownExecutor = ownExecutor;
     this.uri = Objects.requireNonNull(uri, "uri");
     this.bearerToken = bearerToken;
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /**
+   * A fetcher with an HTTP client of its own, which {@link #close()} shuts down: HTTP/1.1, the given connect
+   * timeout, no redirects, and worker threads of its own.
+   */
+  public static JwksFetcher withOwnClient(URI uri, @Nullable String bearerToken, Duration timeout, int maxBodyBytes,
+      Duration connectTimeout) {
+    ExecutorService executor = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "tollgate-keys-http-" + WORKERS.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    // HTTP/1.1: one small GET every few minutes gains nothing from HTTP/2, and the JDK's cleartext HTTP/2
+    // upgrade attempt costs about a second against servers that ignore it (loopback issuers, proxies).
+    HttpClient client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .executor(executor)
+        .build();
+    return new JwksFetcher(client, executor, uri, bearerToken, timeout, maxBodyBytes);
+  }
+
+  /**
+   * Stops a client this fetcher created; one the application passed in is left alone. Later fetches fail
+   * with {@link Kind#CLOSED}. On Java 21+ the client is closed; on Java 17, which has no {@code close()}, its
+   * worker threads stop now and its selector thread ends once the client, no longer referenced here, is
+   * garbage collected.
+   */
+  public void close() {
+    HttpClient closing = client;
+    client = null;
+    if (ownExecutor == null || closing == null) {
+      return;
+    }
+    if (closing instanceof AutoCloseable) {
+      try {
+        ((AutoCloseable) closing).close();
+      } catch (Exception ignored) {
+        // Closing is best effort; the executor below stops the threads either way.
+      }
+    }
+    ownExecutor.shutdownNow();
   }
 
   public URI uri() {
@@ -82,12 +140,16 @@ public final class JwksFetcher {
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     }
+    HttpClient http = client;
+    if (http == null) {
+      return CompletableFuture.failedFuture(new KeySetException(Kind.CLOSED, "the verifier is closed"));
+    }
     CompletableFuture<HttpResponse<CappedBody>> exchange;
     try {
-      exchange = client.sendAsync(request.build(), CappedBody.handler(maxBodyBytes));
+      exchange = http.sendAsync(request.build(), CappedBody.handler(maxBodyBytes));
     } catch (RuntimeException refused) {
       return CompletableFuture.failedFuture(
-          new KeySetException(Kind.CONNECTION_FAILED, "could not start a request to " + describe()));
+          new KeySetException(Kind.CONNECTION_FAILED, "could not start a request to " + endpoint()));
     }
     // HttpRequest.timeout covers the response headers only; this bounds the body as well.
     CompletableFuture<Response> result = exchange
@@ -106,12 +168,12 @@ public final class JwksFetcher {
     int status = response.statusCode();
     if (status == 401 || status == 403) {
       throw new CompletionException(new KeySetException(new KeyFetchFailure(Kind.UNAUTHORIZED,
-          describe() + " answered " + status + (bearerToken != null
+          endpoint() + " answered " + status + (bearerToken != null
               ? ": the Backend API rejected the secret key (check CLERK_SECRET_KEY)" : ""), status)));
     }
     if (status < 200 || status > 299) {
       throw new CompletionException(new KeySetException(
-          new KeyFetchFailure(Kind.HTTP_ERROR, describe() + " answered " + status, status)));
+          new KeyFetchFailure(Kind.HTTP_ERROR, endpoint() + " answered " + status, status)));
     }
     if (response.body().truncated()) {
       throw new CompletionException(tooLarge());
@@ -126,25 +188,25 @@ public final class JwksFetcher {
       return (KeySetException) cause;
     }
     if (cause instanceof HttpConnectTimeoutException) {
-      return new KeySetException(Kind.TIMEOUT, "connecting to " + describe() + " timed out");
+      return new KeySetException(Kind.TIMEOUT, "connecting to " + endpoint() + " timed out");
     }
     if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
-      return new KeySetException(Kind.TIMEOUT, describe() + " did not answer within " + timeout.toMillis() + " ms");
+      return new KeySetException(Kind.TIMEOUT, endpoint() + " did not answer within " + timeout.toMillis() + " ms");
     }
     if (cause instanceof ConnectException) {
-      return new KeySetException(Kind.CONNECTION_FAILED, "could not connect to " + describe());
+      return new KeySetException(Kind.CONNECTION_FAILED, "could not connect to " + endpoint());
     }
     return new KeySetException(Kind.CONNECTION_FAILED,
-        "request to " + describe() + " failed: " + cause.getClass().getSimpleName());
+        "request to " + endpoint() + " failed: " + cause.getClass().getSimpleName());
   }
 
   /** The URL without query or user info: nothing secret goes into messages. */
-  private String describe() {
+  String endpoint() {
     return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getPath();
   }
 
   private KeySetException tooLarge() {
     return new KeySetException(Kind.RESPONSE_TOO_LARGE,
-        describe() + " sent more than " + maxBodyBytes + " bytes");
+        endpoint() + " sent more than " + maxBodyBytes + " bytes");
   }
 }

@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  *       for a fetch, and not while a failed fetch's backoff runs.</li>
  *   <li>An unknown kid or a failed signature with a known kid may trigger one on-demand refetch per cooldown
  *       ({@link RefetchGuard}).</li>
+ *   <li>The first failed fetch of a run and each change of state are logged, never each request
+ *       ({@link KeySourceLog}).</li>
+ *   <li>{@link #close()} stops the refresh scheduler and the fetcher's own HTTP client, if it has one.</li>
  * </ul>
  *
  * <p>Time comes from the injected clock; refreshes run on the injected scheduler. Thread-safe.
@@ -69,14 +72,26 @@ public final class RemoteKeySource implements KeySource {
   private final RefreshScheduler scheduler;
   private final RefetchGuard refetches;
   private final FetchHistory history = new FetchHistory();
+  private final KeySourceLog log;
   private final AtomicReference<@Nullable CompletableFuture<KeySet>> inFlight = new AtomicReference<>();
   private volatile @Nullable KeySet current;
   private volatile boolean closed;
   private RefreshScheduler.@Nullable Scheduled pending; // guarded by "this"
 
+  /** A source that logs to the {@code dev.tollgate.keys} logger. */
   public RemoteKeySource(JwksFetcher fetcher, Clock clock, Settings settings, KeySourceListener listener,
       RefreshScheduler scheduler) {
+    this(fetcher, clock, settings, listener, scheduler, System.getLogger(KeySourceLog.LOGGER_NAME));
+  }
+
+  /**
+   * @param logger receives the first failed fetch of a run of failures and each change of state
+   *     ({@link KeySourceLog})
+   */
+  public RemoteKeySource(JwksFetcher fetcher, Clock clock, Settings settings, KeySourceListener listener,
+      RefreshScheduler scheduler, System.Logger logger) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.log = new KeySourceLog(Objects.requireNonNull(logger, "logger"), fetcher.endpoint());
     this.clock = Objects.requireNonNull(clock, "clock");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.listener = Objects.requireNonNull(listener, "listener");
@@ -90,12 +105,12 @@ public final class RemoteKeySource implements KeySource {
     if (closed) {
       return CompletableFuture.failedFuture(FetchHistory.closed());
     }
-    long now = clock.millis();
     KeySet set = current;
+    long now = clock.millis();
     if (set == null) {
       return coldLoad(kid, now);
     }
-    if (!servable(set, now)) {
+    if (!servedNow(set, now)) {
       return CompletableFuture.failedFuture(history.expired(set, now));
     }
     KeyLookup lookup = set.lookup(kid);
@@ -118,9 +133,13 @@ public final class RemoteKeySource implements KeySource {
   public boolean isCurrent(VerificationKey key) {
     String kid = key.kid();
     KeySet set = current;
-    return kid != null && set != null && !closed && servable(set, clock.millis()) && set.usable(kid) == key;
+    return kid != null && set != null && !closed && servedNow(set, clock.millis()) && set.usable(kid) == key;
   }
 
+  /**
+   * Refreshes keys that are missing or past their time to live, then answers what verification would: returns
+   * while a key set can be served (fresh, or stale within the bound), even if the refresh failed.
+   */
   @Override
   public void warmUp(Duration timeout) throws KeysUnavailableException {
     if (closed) {
@@ -133,10 +152,16 @@ public final class RemoteKeySource implements KeySource {
     try {
       startFetch(FetchTrigger.WARM_UP).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException slow) {
-      throw new KeysUnavailableException("warm-up did not load signing keys within " + timeout.toMillis() + " ms",
-          Duration.ofSeconds(1), null);
+      if (!servable(clock.millis())) {
+        throw new KeysUnavailableException("warm-up did not load signing keys within " + timeout.toMillis()
+            + " ms", Duration.ofSeconds(1), null);
+      }
     } catch (ExecutionException failed) {
-      throw history.unavailable(failed.getCause(), clock.millis());
+      long now = clock.millis();
+      if (!servable(now)) {
+        KeySet stale = current;
+        throw stale == null ? history.unavailable(failed.getCause(), now) : history.expired(stale, now);
+      }
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new KeysUnavailableException("interrupted while loading signing keys", Duration.ofSeconds(1), null);
@@ -152,12 +177,7 @@ public final class RemoteKeySource implements KeySource {
   public KeySourceHealth health() {
     long now = clock.millis();
     KeySet set = current;
-    KeySourceState state;
-    if (closed || set == null || now >= staleUntil(set)) {
-      state = KeySourceState.UNAVAILABLE;
-    } else {
-      state = now < set.freshUntilMillis() ? KeySourceState.HEALTHY : KeySourceState.DEGRADED;
-    }
+    KeySourceState state = closed || set == null ? KeySourceState.UNAVAILABLE : stateOf(set, now);
     KeySourceHealth.Builder health = KeySourceHealth.builder(state);
     if (set != null) {
       health.keySetAge(Duration.ofMillis(Math.max(0, now - set.fetchedAtMillis())))
@@ -179,17 +199,27 @@ public final class RemoteKeySource implements KeySource {
       }
     }
     scheduler.close();
+    fetcher.close();
   }
 
-  private boolean servable(KeySet set, long now) {
+  /** @return whether verification would be served a key set now; no side effects */
+  private boolean servable(long now) {
+    KeySet set = current;
+    return !closed && set != null && now < staleUntil(set);
+  }
+
+  /** Whether {@code set} may serve a request now; reports it when it serves stale keys. */
+  private boolean servedNow(KeySet set, long now) {
     long freshUntil = set.freshUntilMillis();
     if (now < freshUntil) {
       return true;
     }
     long staleUntil = staleUntil(set);
     if (now >= staleUntil) {
+      log.observed(set, KeySourceState.UNAVAILABLE, staleUntil);
       return false;
     }
+    log.observed(set, KeySourceState.DEGRADED, staleUntil);
     listener.onStaleKeysServed(new KeySourceListener.StaleKeysServed(
         Duration.ofMillis(now - freshUntil), Duration.ofMillis(staleUntil - now)));
     return true;
@@ -199,13 +229,31 @@ public final class RemoteKeySource implements KeySource {
     return set.freshUntilMillis() + settings.staleMaxMillis;
   }
 
+  private KeySourceState stateOf(KeySet set, long now) {
+    if (now < set.freshUntilMillis()) {
+      return KeySourceState.HEALTHY;
+    }
+    return now < staleUntil(set) ? KeySourceState.DEGRADED : KeySourceState.UNAVAILABLE;
+  }
+
   private CompletableFuture<KeyLookup> coldLoad(@Nullable String kid, long now) {
-    CompletableFuture<KeySet> fetch = inFlight.get();
+    CompletableFuture<KeySet> mine = new CompletableFuture<>();
+    CompletableFuture<KeySet> fetch = inFlight.compareAndExchange(null, mine);
     if (fetch == null) {
-      if (history.inBackoff(now)) {
-        return CompletableFuture.failedFuture(history.unavailable(null, now));
+      // Holding the flight now. A fetch that ended since this caller read "current" recorded its outcome
+      // before releasing the flight (installed(), failed()), so look again before fetching.
+      KeySet loaded = current;
+      if (loaded != null) {
+        release(mine, loaded, null);
+        return find(kid);
       }
-      fetch = startFetch(FetchTrigger.FIRST_USE);
+      if (history.inBackoff(now)) {
+        KeysUnavailableException unavailable = history.unavailable(null, now);
+        release(mine, null, unavailable);
+        return CompletableFuture.failedFuture(unavailable);
+      }
+      launch(mine, FetchTrigger.FIRST_USE);
+      fetch = mine;
     }
     return fetch.handle((set, error) -> {
       if (set == null) {
@@ -242,16 +290,32 @@ public final class RemoteKeySource implements KeySource {
     return lookup;
   }
 
+  /** Joins the fetch in flight, or starts one. */
   private CompletableFuture<KeySet> startFetch(FetchTrigger trigger) {
     CompletableFuture<KeySet> mine = new CompletableFuture<>();
     CompletableFuture<KeySet> running = inFlight.compareAndExchange(null, mine);
     if (running != null) {
       return running;
     }
+    launch(mine, trigger);
+    return mine;
+  }
+
+  /** Releases a flight this caller holds without fetching; callers who joined it get the same answer. */
+  private void release(CompletableFuture<KeySet> mine, @Nullable KeySet set, @Nullable Throwable error) {
+    inFlight.set(null);
+    if (set != null) {
+      mine.complete(set);
+    } else {
+      mine.completeExceptionally(Objects.requireNonNull(error));
+    }
+  }
+
+  /** Fetches for the flight {@code mine}, which the caller holds. */
+  private void launch(CompletableFuture<KeySet> mine, FetchTrigger trigger) {
     if (closed) {
-      inFlight.set(null);
-      mine.completeExceptionally(FetchHistory.closed());
-      return mine;
+      release(mine, null, FetchHistory.closed());
+      return;
     }
     history.started();
     long startedNanos = System.nanoTime();
@@ -262,7 +326,6 @@ public final class RemoteKeySource implements KeySource {
       exchange = CompletableFuture.failedFuture(failed);
     }
     exchange.whenComplete((response, error) -> finish(mine, trigger, startedNanos, response, error));
-    return mine;
   }
 
   private void finish(CompletableFuture<KeySet> mine, FetchTrigger trigger, long startedNanos,
@@ -292,7 +355,7 @@ public final class RemoteKeySource implements KeySource {
     KeySet previous = current;
     KeySet set = loaded.reusingKeysOf(previous);
     current = set;
-    history.succeeded(now);
+    log.loaded(set, history.succeeded(now));
     schedule(set.timeToLiveMillis() * 4 / 5, FetchTrigger.SCHEDULED_REFRESH);
     inFlight.set(null);
     listener.onKeysFetched(new KeySourceListener.KeysFetched(trigger, set.usableKids(), latency,
@@ -314,6 +377,11 @@ public final class RemoteKeySource implements KeySource {
       KeySetException failure) {
     long delay = settings.backoff.delayMillis(history.consecutiveFailuresAfterNext());
     int failures = history.failed(now, failure.failure(), delay);
+    KeySet set = current;
+    if (!closed) {
+      log.failed(failure.failure(), set, set == null ? KeySourceState.UNAVAILABLE : stateOf(set, now),
+          set == null ? 0 : staleUntil(set));
+    }
     schedule(delay, FetchTrigger.RETRY);
     inFlight.set(null);
     listener.onKeysFetchFailed(new KeySourceListener.KeysFetchFailed(trigger, failure.failure(), latency,

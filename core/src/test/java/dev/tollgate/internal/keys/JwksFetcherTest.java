@@ -21,8 +21,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +60,38 @@ class JwksFetcherTest {
     CompletionException error = assertThrows(CompletionException.class, () -> fetcher.fetch().join());
     assertTrue(error.getCause() instanceof KeySetException, String.valueOf(error.getCause()));
     return ((KeySetException) error.getCause()).failure();
+  }
+
+  @Test
+  void closeWhenTheClientWasPassedInThenTheClientIsLeftOpenAndLaterFetchesAnswerClosed() throws Exception {
+    server.serve("{}");
+    JwksFetcher closing = fetcher(null, Duration.ofSeconds(2));
+    closing.fetch().join();
+
+    closing.close();
+
+    assertEquals(Kind.CLOSED, failure(closing).kind());
+    assertArrayEquals("{}".getBytes(StandardCharsets.UTF_8), fetcher(null, Duration.ofSeconds(2)).fetch().join().body(),
+        "the application's client still works");
+  }
+
+  @Test
+  void closeWhenTheFetcherCreatedItsClientThenItsWorkerThreadsStop() throws Exception {
+    server.serve("{}");
+    JwksFetcher own = JwksFetcher.withOwnClient(server.url(), null, Duration.ofSeconds(10), 1024,
+        Duration.ofSeconds(10));
+    own.fetch().join();
+    List<Thread> workers = Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith("tollgate-keys-http-")).collect(Collectors.toList());
+    assertFalse(workers.isEmpty(), "the client ran its work on threads of its own");
+
+    own.close();
+
+    for (Thread worker : workers) {
+      worker.join(TimeUnit.SECONDS.toMillis(5));
+    }
+    assertEquals(List.of(), workers.stream().filter(Thread::isAlive).map(Thread::getName).collect(Collectors.toList()));
+    assertEquals(Kind.CLOSED, failure(own).kind());
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.tollgate.internal.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +16,7 @@ import dev.tollgate.keys.KeySourceState;
 import dev.tollgate.testing.JwksServer;
 import dev.tollgate.testing.ManualScheduler;
 import dev.tollgate.testing.MutableClock;
+import dev.tollgate.testing.RecordingLogger;
 import dev.tollgate.testing.TestJwks;
 import dev.tollgate.testing.TestKeys;
 import dev.tollgate.testing.TestTokens;
@@ -23,7 +26,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +66,11 @@ class RemoteKeySourceTest {
 
       @Override
       public void onRefetchThrottled(RefetchThrottled event) {
+        events.add(event);
+      }
+
+      @Override
+      public void onStaleKeysServed(StaleKeysServed event) {
         events.add(event);
       }
     };
@@ -168,6 +178,130 @@ class RemoteKeySourceTest {
     assertTrue(unavailable.getMessage().contains("past its time to live"), unavailable.getMessage());
     assertTrue(unavailable.retryAfter().compareTo(Duration.ofSeconds(1)) >= 0);
     assertEquals(1, server.requests(), "past the bound a request never fetches");
+  }
+
+  @Test
+  void findWhenAColdCallerIsPreemptedWhileAnotherLoadsTheKeysThenNoSecondFetch() throws Exception {
+    MutableClock.Pause pause = clock.pauseNextReadOn("preempted-caller");
+    CompletableFuture<KeyLookup> preempted = new CompletableFuture<>();
+    Thread caller = new Thread(() -> source.find(TestTokens.KID).whenComplete((lookup, error) -> {
+      if (error != null) {
+        preempted.completeExceptionally(error);
+      } else {
+        preempted.complete(lookup);
+      }
+    }), "preempted-caller");
+    caller.start();
+    pause.awaitReached(); // the caller has seen no key set and has not looked at the fetch in flight yet
+
+    assertNotNull(source.find(TestTokens.KID).join().key(), "another caller loads the keys meanwhile");
+    pause.resume();
+
+    assertNotNull(preempted.get(5, TimeUnit.SECONDS).key(), "the preempted caller is served the loaded keys");
+    caller.join(TimeUnit.SECONDS.toMillis(5));
+    assertEquals(1, server.requests(), "keys were loaded once: the preempted caller must not fetch again");
+  }
+
+  @Test
+  void warmUpWhenStaleWithinTheBoundAndTheRefetchFailsThenReturnsBecauseVerifyStillServes() throws Exception {
+    source.warmUp(Duration.ofSeconds(5));
+    server.serve(503, "");
+    clock.advance(Duration.ofMinutes(6)); // one minute past the 5 min time to live, well inside the 1 h bound
+
+    source.warmUp(Duration.ofSeconds(5));
+
+    assertEquals(2, server.requests(), "warm-up tried to refresh the stale set");
+    assertEquals(KeySourceState.DEGRADED, source.health().state());
+    assertEquals(List.of(), events, "warm-up itself reports no stale keys served");
+    assertNotNull(source.find(TestTokens.KID).join().key(), "verification is served the stale key");
+  }
+
+  @Test
+  void warmUpWhenPastTheStaleBoundAndTheRefetchFailsThenUnavailable() throws Exception {
+    source.warmUp(Duration.ofSeconds(5));
+    server.serve(503, "");
+    clock.set(TestTokens.NOW.plus(Duration.ofMinutes(65)));
+
+    KeysUnavailableException unavailable = assertThrows(KeysUnavailableException.class,
+        () -> source.warmUp(Duration.ofSeconds(5)));
+
+    assertTrue(unavailable.getMessage().contains("503"), unavailable.getMessage());
+    CompletionException verify = assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
+    assertTrue(verify.getCause() instanceof KeysUnavailableException, String.valueOf(verify.getCause()));
+  }
+
+  @Test
+  void logWhenFetchesFailThenRecoverThenTheFirstFailureAndEachStateChangeOnceAndNeverTheSecret() throws Exception {
+    source.close();
+    ManualScheduler refreshes = new ManualScheduler(clock); // closing a source closes its scheduler
+    RecordingLogger log = new RecordingLogger();
+    String secret = "sk_test_" + "S3cr3t".repeat(8);
+    String kidFromAToken = "kid-from-a-token";
+    source = new RemoteKeySource(new JwksFetcher(CLIENT, server.url(), secret, Duration.ofSeconds(2), 65536), clock,
+        new RemoteKeySource.Settings(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(30),
+            Duration.ofSeconds(1), Duration.ofMinutes(1)),
+        new GuardedListener(List.of()), refreshes, log);
+    String endpoint = server.url().toString();
+    Instant staleUntil = TestTokens.NOW.plus(Duration.ofMinutes(65));
+
+    source.warmUp(Duration.ofSeconds(5));
+    server.serve(401, "");
+    refreshes.runUntil(clock, TestTokens.NOW.plus(Duration.ofMinutes(4)).plusSeconds(30)); // refresh and retries fail
+    assertTrue(source.health().consecutiveFailures() > 1, "several failures in the same state");
+    assertTrue(source.find(kidFromAToken).join().isMiss());
+    refreshes.runUntil(clock, TestTokens.NOW.plus(Duration.ofMinutes(5)));
+    assertNotNull(source.find(TestTokens.KID).join().key(), "served stale");
+    refreshes.runUntil(clock, staleUntil);
+    assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
+    assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
+    int failedAttempts = source.health().consecutiveFailures();
+    server.serve(TestJwks.primary());
+    refreshes.runUntil(clock, Instant.ofEpochMilli(refreshes.nextDueAt()));
+    assertEquals(KeySourceState.HEALTHY, source.health().state());
+    assertNotNull(source.find(TestTokens.KID).join().key());
+
+    assertEquals(List.of(
+        "DEBUG Signing keys loaded from " + endpoint + " (HEALTHY): key ids [" + TestTokens.KID + "]",
+        "WARNING Fetching signing keys failed (UNAUTHORIZED, HTTP 401): " + endpoint + " answered 401: the Backend"
+            + " API rejected the secret key (check CLERK_SECRET_KEY). Signing keys are HEALTHY: the current key"
+            + " set is still fresh; retrying with backoff",
+        "WARNING Signing keys are DEGRADED: the last key set is served stale until " + staleUntil
+            + "; fetching fails (UNAUTHORIZED, HTTP 401)",
+        "WARNING Signing keys are UNAVAILABLE: no key set can be served; verification answers 503 until a fetch"
+            + " succeeds; fetching fails (UNAUTHORIZED, HTTP 401)",
+        "INFO Signing keys are HEALTHY: fetched from " + endpoint + " after " + failedAttempts + " failed attempts"),
+        log.records());
+    for (String record : log.records()) {
+      assertFalse(record.contains(secret) || record.contains("S3cr3t"), "the secret key is logged: " + record);
+      assertFalse(record.contains(kidFromAToken), "a token's header is logged: " + record);
+    }
+  }
+
+  @Test
+  void logWhenAColdSourceKeepsFailingThenOneWarningAndOneLineWhenKeysArrive() throws Exception {
+    source.close();
+    ManualScheduler refreshes = new ManualScheduler(clock); // closing a source closes its scheduler
+    RecordingLogger log = new RecordingLogger();
+    source = new RemoteKeySource(new JwksFetcher(CLIENT, server.url(), null, Duration.ofSeconds(2), 65536), clock,
+        new RemoteKeySource.Settings(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(30),
+            Duration.ofSeconds(1), Duration.ofMinutes(1)),
+        new GuardedListener(List.of()), refreshes, log);
+    String endpoint = server.url().toString();
+    server.serve(500, "");
+
+    assertThrows(KeysUnavailableException.class, () -> source.warmUp(Duration.ofSeconds(5)));
+    refreshes.runUntil(clock, TestTokens.NOW.plus(Duration.ofMinutes(3)));
+    assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
+    int failedAttempts = source.health().consecutiveFailures();
+    server.serve(TestJwks.primary());
+    refreshes.runUntil(clock, Instant.ofEpochMilli(refreshes.nextDueAt()));
+
+    assertEquals(List.of(
+        "WARNING Fetching signing keys failed (HTTP_ERROR, HTTP 500): " + endpoint + " answered 500. Signing keys"
+            + " are UNAVAILABLE: no key set can be served; verification answers 503 until a fetch succeeds;"
+            + " retrying with backoff",
+        "INFO Signing keys are HEALTHY: fetched from " + endpoint + " after " + failedAttempts + " failed attempts"),
+        log.records());
   }
 
   @Test
