@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * {@code ...OnSeededInputs} test runs a fixed-seed budget. To fuzz longer:
  *
  * <pre>{@code
- * JAZZER_FUZZ=1 JAZZER_MAX_DURATION=10m mvn -o -B test -pl core \
+ * JAZZER_FUZZ=1 JAZZER_MAX_DURATION=10m mvn -o -B test -pl core -Djazzer.hooks=true \
  *     -Dtest='RequestAuthenticatorFuzzTest#authenticateWhenAnyHeadersThenAuthResult'
  * }</pre>
  */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code core/.cifuzz-corpus/}, findings to the {@code Inputs} directory):
  *
  * <pre>{@code
- * JAZZER_FUZZ=1 JAZZER_MAX_DURATION=10m mvn -o -B test -pl core \
+ * JAZZER_FUZZ=1 JAZZER_MAX_DURATION=10m mvn -o -B test -pl core -Djazzer.hooks=true \
  *     -Dtest='SessionVerifierFuzzTest#verifyWhenAnyTokenTextThenAcceptedOrTypedRejection'
  * }</pre>
  */

@@ -28,7 +28,8 @@ final class TokenEchoes {
   private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Pattern NUMBER_OR_DATE = Pattern.compile("[-+]?[0-9]+(-[0-9]+)*(T[0-9]+)?Z?");
   private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
-  private static final Set<String> WORDING = wording(Path.of("src", "main", "java"));
+  private static final Set<String> WORDING =
+      wording(Path.of(System.getProperty("basedir", "."), "src", "main", "java"));
 
   private TokenEchoes() {}
 
@@ -92,7 +93,7 @@ final class TokenEchoes {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("core's main sources are read from the module directory", e);
+      throw new UncheckedIOException("core's main sources are read from the module directory (basedir)", e);
     }
     words.add("dev");
     words.add("tollgate");
