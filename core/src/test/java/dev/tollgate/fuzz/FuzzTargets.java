@@ -28,6 +28,11 @@ final class FuzzTargets {
   static final SessionVerifier VERIFIER = SessionVerifier.builder().clock(CLOCK).issuer(TestTokens.ISSUER)
       .authorizedParties(TestTokens.PARTY).verifiedTokenCacheSize(0).jwtKey(TestKeys.primaryPem()).build();
 
+  /** {@link #VERIFIER} that also accepts pending sessions, so pending tokens reach the signed-in branches. */
+  static final SessionVerifier ACCEPTING_PENDING = SessionVerifier.builder().clock(CLOCK).issuer(TestTokens.ISSUER)
+      .authorizedParties(TestTokens.PARTY).verifiedTokenCacheSize(0).jwtKey(TestKeys.primaryPem())
+      .acceptPending(true).build();
+
   private FuzzTargets() {}
 
   /**
