@@ -1,6 +1,6 @@
 package dev.tollgate.backend;
 
-import dev.tollgate.backend.BackendApiException.Kind;
+import dev.tollgate.backend.BackendApiException.ErrorKind;
 import dev.tollgate.internal.CappedBody;
 import java.net.ConnectException;
 import java.net.URI;
@@ -73,7 +73,7 @@ final class ApiTransport {
         int status = response.statusCode();
         if (status >= 200 && status <= 299) {
           if (response.body().truncated()) {
-            throw new BackendApiException(Kind.INVALID_RESPONSE, call + " answered with more than "
+            throw new BackendApiException(ErrorKind.INVALID_RESPONSE, call + " answered with more than "
                 + MAX_RESPONSE_BYTES + " bytes", status, List.of(), null, null, null);
           }
           return response.body().bytes();
@@ -114,19 +114,19 @@ final class ApiTransport {
     try {
       exchange = client.sendAsync(request, CappedBody.handler(MAX_RESPONSE_BYTES));
     } catch (RuntimeException refused) {
-      throw new Failure(Kind.CONNECTION_FAILED, "could not start " + call, true, refused);
+      throw new Failure(ErrorKind.CONNECTION_FAILED, "could not start " + call, true, refused);
     }
     try {
       // HttpRequest.timeout bounds the wait for the headers; this bounds the body as well.
       return exchange.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException slow) {
       exchange.cancel(true);
-      throw new Failure(Kind.TIMEOUT, call + " got no complete answer within " + requestTimeout.toMillis() + " ms",
+      throw new Failure(ErrorKind.TIMEOUT, call + " got no complete answer within " + requestTimeout.toMillis() + " ms",
           false, null);
     } catch (InterruptedException interrupted) {
       exchange.cancel(true);
       Thread.currentThread().interrupt();
-      throw new Failure(Kind.INTERRUPTED, call + " was interrupted", false, null);
+      throw new Failure(ErrorKind.INTERRUPTED, call + " was interrupted", false, null);
     } catch (ExecutionException failed) {
       throw classify(failed.getCause(), call);
     }
@@ -134,17 +134,17 @@ final class ApiTransport {
 
   private Failure classify(@Nullable Throwable cause, String call) {
     if (cause instanceof HttpConnectTimeoutException) {
-      return new Failure(Kind.TIMEOUT, "connecting for " + call + " timed out", true, cause);
+      return new Failure(ErrorKind.TIMEOUT, "connecting for " + call + " timed out", true, cause);
     }
     if (cause instanceof HttpTimeoutException) {
-      return new Failure(Kind.TIMEOUT, call + " got no answer within " + requestTimeout.toMillis() + " ms", false,
+      return new Failure(ErrorKind.TIMEOUT, call + " got no answer within " + requestTimeout.toMillis() + " ms", false,
           cause);
     }
     if (cause instanceof ConnectException) {
-      return new Failure(Kind.CONNECTION_FAILED, "could not connect for " + call, true, cause);
+      return new Failure(ErrorKind.CONNECTION_FAILED, "could not connect for " + call, true, cause);
     }
     String type = cause == null ? "unknown failure" : cause.getClass().getSimpleName();
-    return new Failure(Kind.CONNECTION_FAILED, call + " failed: " + type, false, cause);
+    return new Failure(ErrorKind.CONNECTION_FAILED, call + " failed: " + type, false, cause);
   }
 
   private Failure statusFailure(String call, HttpResponse<CappedBody> response) {
@@ -152,9 +152,9 @@ final class ApiTransport {
     ErrorBody body = ErrorBody.parse(response.body(), secretKey);
     Duration retryAfter = RetryPolicy.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null),
         clock.instant());
-    Kind kind = kind(status);
+    ErrorKind kind = kind(status);
     StringBuilder message = new StringBuilder();
-    if (kind == Kind.UNAUTHORIZED) {
+    if (kind == ErrorKind.UNAUTHORIZED) {
       message.append("the Backend API rejected the secret key (").append(call)
           .append(" answered 401): check CLERK_SECRET_KEY");
     } else {
@@ -170,25 +170,25 @@ final class ApiTransport {
         retryAfter, null), false);
   }
 
-  static Kind kind(int status) {
+  static ErrorKind kind(int status) {
     switch (status) {
       case 400:
-        return Kind.BAD_REQUEST;
+        return ErrorKind.BAD_REQUEST;
       case 401:
-        return Kind.UNAUTHORIZED;
+        return ErrorKind.UNAUTHORIZED;
       case 403:
-        return Kind.FORBIDDEN;
+        return ErrorKind.FORBIDDEN;
       case 404:
-        return Kind.NOT_FOUND;
+        return ErrorKind.NOT_FOUND;
       case 422:
-        return Kind.UNPROCESSABLE;
+        return ErrorKind.UNPROCESSABLE;
       case 429:
-        return Kind.RATE_LIMITED;
+        return ErrorKind.RATE_LIMITED;
       default:
         if (status >= 400 && status <= 499) {
-          return Kind.CLIENT_ERROR;
+          return ErrorKind.CLIENT_ERROR;
         }
-        return status >= 500 && status <= 599 ? Kind.SERVER_ERROR : Kind.UNEXPECTED_STATUS;
+        return status >= 500 && status <= 599 ? ErrorKind.SERVER_ERROR : ErrorKind.UNEXPECTED_STATUS;
     }
   }
 
@@ -207,7 +207,7 @@ final class ApiTransport {
       sleeper.sleep(Duration.ofMillis(millis));
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      throw new BackendApiException(Kind.INTERRUPTED, call + " was interrupted while waiting to retry");
+      throw new BackendApiException(ErrorKind.INTERRUPTED, call + " was interrupted while waiting to retry");
     }
   }
 
@@ -224,7 +224,7 @@ final class ApiTransport {
       this.notSent = notSent;
     }
 
-    Failure(Kind kind, String message, boolean notSent, @Nullable Throwable cause) {
+    Failure(ErrorKind kind, String message, boolean notSent, @Nullable Throwable cause) {
       this(new BackendApiException(kind, message, 0, List.of(), null, null, cause), notSent);
     }
   }

@@ -15,8 +15,8 @@ import java.time.Duration;
  *
  * <pre>{@code
  * BackendApi clerk = BackendApi.builder().secretKey(System.getenv("CLERK_SECRET_KEY")).build();
- * dev.tollgate.Session verified = verifier.verify(token);
- * dev.tollgate.backend.Session session = clerk.sessions().get(verified);
+ * Session verified = verifier.verify(token);
+ * BackendSession session = clerk.sessions().get(verified);
  * session.latestActivity().flatMap(SessionActivity::city).ifPresent(...);
  * }</pre>
  *

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Backend API call failed. {@link #kind()} says how, so callers branch on the type of failure rather than on
- * the message: the secret key was rejected ({@link Kind#UNAUTHORIZED}), the session does not exist
- * ({@link Kind#NOT_FOUND}), Clerk refused the parameters ({@link Kind#UNPROCESSABLE}), Clerk was busy or down
- * ({@link Kind#RATE_LIMITED}, {@link Kind#SERVER_ERROR}), the network failed ({@link Kind#TIMEOUT},
- * {@link Kind#CONNECTION_FAILED}), or the answer was unusable ({@link Kind#INVALID_RESPONSE}).
+ * the message: the secret key was rejected ({@link ErrorKind#UNAUTHORIZED}), the session does not exist
+ * ({@link ErrorKind#NOT_FOUND}), Clerk refused the parameters ({@link ErrorKind#UNPROCESSABLE}), Clerk was busy or down
+ * ({@link ErrorKind#RATE_LIMITED}, {@link ErrorKind#SERVER_ERROR}), the network failed ({@link ErrorKind#TIMEOUT},
+ * {@link ErrorKind#CONNECTION_FAILED}), or the answer was unusable ({@link ErrorKind#INVALID_RESPONSE}).
  *
  * <p>When Clerk answered with its error body ({@code {"errors": [{"message", "long_message", "code"}],
  * "clerk_trace_id"}}) the entries are in {@link #errors()} and the trace id, for Clerk's support, in
@@ -24,7 +24,7 @@ public final class BackendApiException extends Exception {
   private static final long serialVersionUID = 1L;
 
   /** How a call failed. */
-  public enum Kind {
+  public enum ErrorKind {
     /** 400: the request was malformed. */
     BAD_REQUEST,
     /** 401: the Backend API rejected the secret key; check {@code CLERK_SECRET_KEY}. */
@@ -64,7 +64,7 @@ public final class BackendApiException extends Exception {
   }
 
   /** How the call failed. */
-  private final Kind kind;
+  private final ErrorKind kind;
   /** The HTTP status of the last answer, 0 if none. */
   private final int status;
   /** Clerk's error entries (an unmodifiable, serializable list). */
@@ -80,11 +80,11 @@ public final class BackendApiException extends Exception {
    * @param kind how the call failed
    * @param message what failed; must not contain secrets
    */
-  public BackendApiException(Kind kind, String message) {
+  public BackendApiException(ErrorKind kind, String message) {
     this(kind, message, 0, List.of(), null, null, null);
   }
 
-  BackendApiException(Kind kind, String message, int status, List<ClerkError> errors, @Nullable String traceId,
+  BackendApiException(ErrorKind kind, String message, int status, List<ClerkError> errors, @Nullable String traceId,
       @Nullable Duration retryAfter, @Nullable Throwable cause) {
     super(Objects.requireNonNull(message, "message"), cause);
     this.kind = Objects.requireNonNull(kind, "kind");
@@ -100,7 +100,7 @@ public final class BackendApiException extends Exception {
   }
 
   /** @return how the call failed */
-  public Kind kind() {
+  public ErrorKind kind() {
     return kind;
   }
 

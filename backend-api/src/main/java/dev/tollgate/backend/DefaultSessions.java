@@ -1,6 +1,7 @@
 package dev.tollgate.backend;
 
-import dev.tollgate.backend.BackendApiException.Kind;
+import dev.tollgate.Session;
+import dev.tollgate.backend.BackendApiException.ErrorKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +20,17 @@ final class DefaultSessions implements Sessions {
   }
 
   @Override
-  public Session get(String sessionId) throws BackendApiException {
+  public BackendSession get(String sessionId) throws BackendApiException {
     String path = sessionPath(sessionId);
     return readSession("GET", path, transport.get(path, null));
   }
 
   @Override
-  public Session get(dev.tollgate.Session verified) throws BackendApiException {
+  public BackendSession get(Session verified) throws BackendApiException {
     Objects.requireNonNull(verified, "verified");
-    Session session = get(verified.sessionId());
+    BackendSession session = get(verified.sessionId());
     if (!session.userId().equals(verified.userId())) {
-      throw new BackendApiException(Kind.INVALID_RESPONSE, "GET /v1/sessions/" + verified.sessionId()
+      throw new BackendApiException(ErrorKind.INVALID_RESPONSE, "GET /v1/sessions/" + verified.sessionId()
           + " returned a session of another user than the verified token's subject");
     }
     return session;
@@ -46,7 +47,7 @@ final class DefaultSessions implements Sessions {
         throw new JsonShapeException("total_count", "must not be negative");
       }
       List<@Nullable Object> data = json.requireArray("data");
-      List<Session> sessions = new ArrayList<>(data.size());
+      List<BackendSession> sessions = new ArrayList<>(data.size());
       for (int i = 0; i < data.size(); i++) {
         sessions.add(SessionJson.read(JsonFields.of(data.get(i), "data[" + i + "]")));
       }
@@ -57,7 +58,7 @@ final class DefaultSessions implements Sessions {
   }
 
   @Override
-  public Session revoke(String sessionId) throws BackendApiException {
+  public BackendSession revoke(String sessionId) throws BackendApiException {
     String path = sessionPath(sessionId) + "/revoke";
     try {
       return readSession("POST", path, transport.post(path, null));
@@ -67,7 +68,7 @@ final class DefaultSessions implements Sessions {
   }
 
   @Override
-  public Session revoke(dev.tollgate.Session verified) throws BackendApiException {
+  public BackendSession revoke(Session verified) throws BackendApiException {
     Objects.requireNonNull(verified, "verified");
     return revoke(verified.sessionId());
   }
@@ -115,7 +116,7 @@ final class DefaultSessions implements Sessions {
     return "/sessions/" + PathSegments.encode(PathSegments.check(sessionId, "sessionId"));
   }
 
-  private static Session readSession(String method, String path, byte[] body) throws BackendApiException {
+  private static BackendSession readSession(String method, String path, byte[] body) throws BackendApiException {
     try {
       return SessionJson.parse(body);
     } catch (JsonShapeException malformed) {
@@ -124,7 +125,7 @@ final class DefaultSessions implements Sessions {
   }
 
   private static BackendApiException invalid(String call, JsonShapeException malformed) {
-    return new BackendApiException(Kind.INVALID_RESPONSE, call + " answered with an unusable body: "
+    return new BackendApiException(ErrorKind.INVALID_RESPONSE, call + " answered with an unusable body: "
         + malformed.getMessage(), 0, List.of(), null, null, malformed);
   }
 }

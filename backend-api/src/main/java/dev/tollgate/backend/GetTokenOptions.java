@@ -1,9 +1,6 @@
 package dev.tollgate.backend;
 
-import static dev.tollgate.internal.BuilderChecks.requireUnset;
-
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +25,7 @@ public final class GetTokenOptions {
   private final Duration leeway;
   private final boolean skipCache;
 
-  private GetTokenOptions(@Nullable String template, Duration leeway, boolean skipCache) {
+  GetTokenOptions(@Nullable String template, Duration leeway, boolean skipCache) {
     this.template = template;
     this.leeway = leeway;
     this.skipCache = skipCache;
@@ -43,9 +40,13 @@ public final class GetTokenOptions {
     return DEFAULTS;
   }
 
-  /** @return a new builder; not thread-safe */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * Starts options; unset options keep their defaults.
+   *
+   * @return a new builder; not thread-safe
+   */
+  public static GetTokenOptionsBuilder builder() {
+    return new GetTokenOptionsBuilder();
   }
 
   /** @return the JWT template's name; empty for a session token */
@@ -66,63 +67,5 @@ public final class GetTokenOptions {
   @Override
   public String toString() {
     return "GetTokenOptions[template=" + template + ", leeway=" + leeway + ", skipCache=" + skipCache + "]";
-  }
-
-  /** Builds {@link GetTokenOptions}; each option may be set once. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable String template;
-    private @Nullable Duration leeway;
-    private @Nullable Boolean skipCache;
-
-    private Builder() {}
-
-    /**
-     * Mint from this JWT template instead of a session token ({@code POST …/tokens/{template}}).
-     *
-     * @param name the template's name as in Clerk's dashboard, for example {@code "supabase"}; no {@code /} or
-     *     whitespace
-     * @return this builder
-     * @throws IllegalArgumentException if the name cannot be a path segment
-     */
-    public Builder template(String name) {
-      requireUnset(template, "template");
-      this.template = PathSegments.check(name, "template");
-      return this;
-    }
-
-    /**
-     * The leeway. Default {@link #DEFAULT_LEEWAY}; zero allowed, at most {@link #MAX_LEEWAY}.
-     *
-     * @param leeway the leeway
-     * @return this builder
-     */
-    public Builder leeway(Duration leeway) {
-      requireUnset(this.leeway, "leeway");
-      Objects.requireNonNull(leeway, "leeway");
-      if (leeway.isNegative() || leeway.compareTo(MAX_LEEWAY) > 0) {
-        throw new IllegalArgumentException("leeway must be between 0 and 1 hour");
-      }
-      this.leeway = leeway;
-      return this;
-    }
-
-    /**
-     * Skip the cache: always ask the Backend API for a new token (which then replaces the cached one). Default
-     * {@code false}.
-     *
-     * @param skip whether to skip the cache
-     * @return this builder
-     */
-    public Builder skipCache(boolean skip) {
-      requireUnset(skipCache, "skipCache");
-      this.skipCache = skip;
-      return this;
-    }
-
-    /** @return the options */
-    public GetTokenOptions build() {
-      return new GetTokenOptions(template, leeway != null ? leeway : DEFAULT_LEEWAY,
-          skipCache != null && skipCache);
-    }
   }
 }

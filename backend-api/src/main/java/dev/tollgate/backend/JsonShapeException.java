@@ -1,7 +1,7 @@
 package dev.tollgate.backend;
 
 /**
- * A response (or a JSON text given to {@link Session#fromJson(String)}) that is not strict JSON or does not have
+ * A response (or a JSON text given to {@link BackendSession#fromJson(String)}) that is not strict JSON or does not have
  * the expected shape. The message names the member, never echoes its value.
  */
 final class JsonShapeException extends RuntimeException {

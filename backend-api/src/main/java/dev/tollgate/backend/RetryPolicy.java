@@ -1,6 +1,6 @@
 package dev.tollgate.backend;
 
-import dev.tollgate.backend.BackendApiException.Kind;
+import dev.tollgate.backend.BackendApiException.ErrorKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -69,7 +69,7 @@ final class RetryPolicy {
   }
 
   /** Whether a failure of this kind may be retried for this method. */
-  static boolean isRetryable(Kind kind, boolean idempotent, boolean notSent) {
+  static boolean isRetryable(ErrorKind kind, boolean idempotent, boolean notSent) {
     switch (kind) {
       case RATE_LIMITED:
         return true;

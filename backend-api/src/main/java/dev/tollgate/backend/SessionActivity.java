@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The latest activity of a Backend API {@link Session}: the device, browser and network location it was last
+ * The latest activity of a Backend API {@link BackendSession}: the device, browser and network location it was last
  * used from, as Clerk's {@code latest_activity} object gives it ({@code object}, {@code id} and
  * {@code is_mobile} are required; the rest may be absent).
  *
@@ -84,7 +84,7 @@ public final class SessionActivity {
   /**
    * Members of the {@code latest_activity} object that Clerk's schema does not list, as parsed: unmodifiable
    * maps and lists, {@link Long}, {@link java.math.BigInteger}, {@link java.math.BigDecimal}, {@link String},
-   * {@link Boolean} or {@code null}. They are not written back by {@link Session#toJson()}.
+   * {@link Boolean} or {@code null}. They are not written back by {@link BackendSession#toJson()}.
    *
    * @return an unmodifiable map, empty when the API sent nothing new
    */

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps Clerk's Session JSON onto {@link Session}: strict on the schema's required members and types, tolerant of
+ * Maps Clerk's Session JSON onto {@link BackendSession}: strict on the schema's required members and types, tolerant of
  * unknown statuses and members (kept raw).
  */
 final class SessionJson {
@@ -27,21 +27,21 @@ final class SessionJson {
   private SessionJson() {}
 
   /** Parses a body that is one Session object. */
-  static Session parse(byte[] utf8) {
+  static BackendSession parse(byte[] utf8) {
     return read(JsonFields.parse(utf8));
   }
 
   /** Reads one Session object. */
-  static Session read(JsonFields json) {
+  static BackendSession read(JsonFields json) {
     String object = json.requireString("object");
     if (!SESSION_OBJECT.equals(object)) {
       throw new JsonShapeException(json.path("object"), "must be \"session\"");
     }
-    Session.Parts parts = new Session.Parts();
+    BackendSession.Parts parts = new BackendSession.Parts();
     parts.id = json.requireString("id");
     parts.userId = json.requireString("user_id");
     parts.clientId = json.requireString("client_id");
-    parts.status = Status.of(json.requireString("status"));
+    parts.status = BackendSessionStatus.of(json.requireString("status"));
     parts.actor = json.optionalRawObject("actor");
     parts.lastActiveOrganizationId = json.optionalString("last_active_organization_id");
     parts.lastActiveAt = json.requireInteger("last_active_at");
@@ -53,7 +53,7 @@ final class SessionJson {
     parts.createdAt = json.requireInteger("created_at");
     parts.tasks = readTasks(json);
     parts.unknownFields = json.unknownMembers(SESSION_MEMBERS);
-    return new Session(parts);
+    return new BackendSession(parts);
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a {@link Session} as Clerk's schema describes it, with Jackson's streaming generator: the schema's
+ * Writes a {@link BackendSession} as Clerk's schema describes it, with Jackson's streaming generator: the schema's
  * members only, in the schema's order, times as Unix milliseconds, nullable members always present.
  */
 final class SessionJsonWriter {
@@ -21,7 +21,7 @@ final class SessionJsonWriter {
 
   private SessionJsonWriter() {}
 
-  static String write(Session session) {
+  static String write(BackendSession session) {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = FACTORY.createGenerator(out)) {
       write(generator, session);
@@ -31,7 +31,7 @@ final class SessionJsonWriter {
     return out.toString();
   }
 
-  static void write(JsonGenerator generator, Session session) throws IOException {
+  static void write(JsonGenerator generator, BackendSession session) throws IOException {
     generator.writeStartObject();
     generator.writeStringField("object", SessionJson.SESSION_OBJECT);
     generator.writeStringField("id", session.id());

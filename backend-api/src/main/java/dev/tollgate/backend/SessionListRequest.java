@@ -1,7 +1,5 @@
 package dev.tollgate.backend;
 
-import static dev.tollgate.internal.BuilderChecks.requireUnset;
-
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -25,12 +23,12 @@ public final class SessionListRequest {
 
   private final @Nullable String userId;
   private final @Nullable String clientId;
-  private final @Nullable Status status;
+  private final @Nullable BackendSessionStatus status;
   private final int limit;
   private final long offset;
 
-  private SessionListRequest(@Nullable String userId, @Nullable String clientId, @Nullable Status status, int limit,
-      long offset) {
+  SessionListRequest(@Nullable String userId, @Nullable String clientId, @Nullable BackendSessionStatus status,
+      int limit, long offset) {
     this.userId = userId;
     this.clientId = clientId;
     this.status = status;
@@ -38,9 +36,13 @@ public final class SessionListRequest {
     this.offset = offset;
   }
 
-  /** @return a new builder; not thread-safe */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * Starts a request; {@code userId} or {@code clientId} is required.
+   *
+   * @return a new builder; not thread-safe
+   */
+  public static SessionListRequestBuilder builder() {
+    return new SessionListRequestBuilder();
   }
 
   /** @return the user whose sessions are listed ({@code user_id}) */
@@ -54,7 +56,7 @@ public final class SessionListRequest {
   }
 
   /** @return the only status listed ({@code status}); empty for all */
-  public Optional<Status> status() {
+  public Optional<BackendSessionStatus> status() {
     return Optional.ofNullable(status);
   }
 
@@ -108,96 +110,5 @@ public final class SessionListRequest {
   public String toString() {
     return "SessionListRequest[userId=" + userId + ", clientId=" + clientId + ", status=" + status + ", limit="
         + limit + ", offset=" + offset + "]";
-  }
-
-  /** Builds a {@link SessionListRequest}; each option may be set once. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable String userId;
-    private @Nullable String clientId;
-    private @Nullable Status status;
-    private @Nullable Integer limit;
-    private @Nullable Long offset;
-
-    private Builder() {}
-
-    /**
-     * List this user's sessions.
-     *
-     * @param userId for example {@code user_…}
-     * @return this builder
-     */
-    public Builder userId(String userId) {
-      requireUnset(this.userId, "userId");
-      this.userId = PathSegments.check(userId, "userId");
-      return this;
-    }
-
-    /**
-     * List this client's sessions.
-     *
-     * @param clientId for example {@code client_…}
-     * @return this builder
-     */
-    public Builder clientId(String clientId) {
-      requireUnset(this.clientId, "clientId");
-      this.clientId = PathSegments.check(clientId, "clientId");
-      return this;
-    }
-
-    /**
-     * List only sessions in this status. Default: every status.
-     *
-     * @param status a known status or {@link Status#of(String) any other}
-     * @return this builder
-     */
-    public Builder status(Status status) {
-      requireUnset(this.status, "status");
-      this.status = Objects.requireNonNull(status, "status");
-      return this;
-    }
-
-    /**
-     * The page size. Default {@link #DEFAULT_LIMIT}.
-     *
-     * @param limit 1 to {@link #MAX_LIMIT}
-     * @return this builder
-     */
-    public Builder limit(int limit) {
-      requireUnset(this.limit, "limit");
-      if (limit < 1 || limit > MAX_LIMIT) {
-        throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
-      }
-      this.limit = limit;
-      return this;
-    }
-
-    /**
-     * How many sessions to skip. Default 0.
-     *
-     * @param offset zero or more
-     * @return this builder
-     */
-    public Builder offset(long offset) {
-      requireUnset(this.offset, "offset");
-      if (offset < 0) {
-        throw new IllegalArgumentException("offset must not be negative");
-      }
-      this.offset = offset;
-      return this;
-    }
-
-    /**
-     * Builds the request.
-     *
-     * @return the request
-     * @throws IllegalStateException if neither {@code userId} nor {@code clientId} is set
-     */
-    public SessionListRequest build() {
-      if (userId == null && clientId == null) {
-        throw new IllegalStateException("set userId or clientId (or both): Clerk lists sessions of a user or a client");
-      }
-      return new SessionListRequest(userId, clientId, status, limit != null ? limit : DEFAULT_LIMIT,
-          offset != null ? offset : 0);
-    }
   }
 }

@@ -21,18 +21,18 @@ import java.util.Optional;
  */
 public final class SessionPage {
 
-  private final List<Session> sessions;
+  private final List<BackendSession> sessions;
   private final long totalCount;
   private final SessionListRequest request;
 
-  SessionPage(List<Session> sessions, long totalCount, SessionListRequest request) {
+  SessionPage(List<BackendSession> sessions, long totalCount, SessionListRequest request) {
     this.sessions = List.copyOf(sessions);
     this.totalCount = totalCount;
     this.request = Objects.requireNonNull(request, "request");
   }
 
   /** @return the sessions of this page, newest first as Clerk orders them; unmodifiable */
-  public List<Session> sessions() {
+  public List<BackendSession> sessions() {
     return sessions;
   }
 

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A task the user must finish before a {@link Status#PENDING pending} session becomes active, for example
- * {@code choose-organization}: one element of a {@link Session}'s {@code tasks}. Members other than
+ * A task the user must finish before a {@link BackendSessionStatus#PENDING pending} session becomes active, for example
+ * {@code choose-organization}: one element of a {@link BackendSession}'s {@code tasks}. Members other than
  * {@code key} are ignored. Immutable and thread-safe.
  */
 public final class SessionTask {

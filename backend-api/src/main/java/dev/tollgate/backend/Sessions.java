@@ -1,5 +1,6 @@
 package dev.tollgate.backend;
 
+import dev.tollgate.Session;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * retried after 429, 5xx and failed connections; {@code POST}s only when Clerk certainly did not act on them
  * (429, or no connection could be made), never after a 5xx or a timeout.
  *
- * <p>The methods taking a {@link dev.tollgate.Session} bridge a verified session token to the Backend API's
- * {@link Session}. Thread-safe.
+ * <p>The methods taking a {@link Session} bridge a verified session token to the Backend API's
+ * {@link BackendSession}. Thread-safe.
  *
  * @see <a href="https://clerk.com/docs/reference/backend-api/tag/Sessions">Clerk Backend API: Sessions</a>
  */
@@ -34,21 +35,21 @@ public interface Sessions {
    *
    * @param sessionId for example {@code sess_…}
    * @return the session
-   * @throws BackendApiException {@link BackendApiException.Kind#NOT_FOUND} if there is no such session, or any
+   * @throws BackendApiException {@link BackendApiException.ErrorKind#NOT_FOUND} if there is no such session, or any
    *     other failure
    */
-  Session get(String sessionId) throws BackendApiException;
+  BackendSession get(String sessionId) throws BackendApiException;
 
   /**
    * Fetches the full session behind a verified session token, for example for its
-   * {@link Session#latestActivity() latest activity}.
+   * {@link BackendSession#latestActivity() latest activity}.
    *
    * @param verified a session from {@link dev.tollgate.SessionVerifier#verify(String)}
    * @return the Backend API's session with the token's {@code sid}
-   * @throws BackendApiException as {@link #get(String)}, or {@link BackendApiException.Kind#INVALID_RESPONSE} if
+   * @throws BackendApiException as {@link #get(String)}, or {@link BackendApiException.ErrorKind#INVALID_RESPONSE} if
    *     the session Clerk returns belongs to another user than the token's {@code sub}
    */
-  Session get(dev.tollgate.Session verified) throws BackendApiException;
+  BackendSession get(Session verified) throws BackendApiException;
 
   /**
    * Lists one page of sessions.
@@ -60,15 +61,15 @@ public interface Sessions {
   SessionPage list(SessionListRequest request) throws BackendApiException;
 
   /**
-   * Revokes a session: it becomes {@link Status#REVOKED} and can mint no more tokens. Tokens already minted stay
-   * valid until they expire (at most a minute for session tokens); cached tokens of this session are not
+   * Revokes a session: it becomes {@link BackendSessionStatus#REVOKED} and can mint no more tokens. Tokens
+   * already minted stay valid until they expire (at most a minute for session tokens); cached tokens of this session are not
    * handed out again.
    *
    * @param sessionId the session
    * @return the session as Clerk returns it after revoking
-   * @throws BackendApiException on failure, for example {@link BackendApiException.Kind#NOT_FOUND}
+   * @throws BackendApiException on failure, for example {@link BackendApiException.ErrorKind#NOT_FOUND}
    */
-  Session revoke(String sessionId) throws BackendApiException;
+  BackendSession revoke(String sessionId) throws BackendApiException;
 
   /**
    * Revokes the session behind a verified session token, for example on a "sign out everywhere" request.
@@ -77,14 +78,14 @@ public interface Sessions {
    * @return the revoked session
    * @throws BackendApiException on failure
    */
-  Session revoke(dev.tollgate.Session verified) throws BackendApiException;
+  BackendSession revoke(Session verified) throws BackendApiException;
 
   /**
    * Mints a new session token, bypassing the cache.
    *
    * @param sessionId the session
    * @return the token
-   * @throws BackendApiException on failure, for example {@link BackendApiException.Kind#NOT_FOUND}
+   * @throws BackendApiException on failure, for example {@link BackendApiException.ErrorKind#NOT_FOUND}
    */
   Token createToken(String sessionId) throws BackendApiException;
 

@@ -3,7 +3,7 @@ package dev.tollgate.backend;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import dev.tollgate.backend.BackendApiException.Kind;
+import dev.tollgate.backend.BackendApiException.ErrorKind;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -96,12 +96,12 @@ final class TokenCache {
       return shared.get();
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      throw new BackendApiException(Kind.INTERRUPTED, "interrupted while waiting for a token being minted");
+      throw new BackendApiException(ErrorKind.INTERRUPTED, "interrupted while waiting for a token being minted");
     } catch (ExecutionException failed) {
       Throwable cause = failed.getCause();
       if (cause instanceof BackendApiException) {
         BackendApiException original = (BackendApiException) cause;
-        if (original.kind() == Kind.INTERRUPTED) {
+        if (original.kind() == ErrorKind.INTERRUPTED) {
           return null;
         }
         throw original.copy(String.valueOf(original.getMessage()), original);

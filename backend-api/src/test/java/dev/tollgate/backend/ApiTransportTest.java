@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import dev.tollgate.backend.BackendApiException.Kind;
+import dev.tollgate.backend.BackendApiException.ErrorKind;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
@@ -97,7 +97,7 @@ class ApiTransportTest {
 
     BackendApiException failure = failure(() -> backend.sessions().get(ID));
 
-    assertSame(Kind.UNAUTHORIZED, failure.kind());
+    assertSame(ErrorKind.UNAUTHORIZED, failure.kind());
     assertEquals(OptionalInt.of(401), failure.status());
     assertTrue(failure.getMessage().startsWith("the Backend API rejected the secret key"), failure.getMessage());
     assertTrue(failure.getMessage().contains("CLERK_SECRET_KEY"));
@@ -113,7 +113,7 @@ class ApiTransportTest {
 
     BackendApiException failure = failure(() -> backend.sessions().get(ID));
 
-    assertSame(Kind.NOT_FOUND, failure.kind());
+    assertSame(ErrorKind.NOT_FOUND, failure.kind());
     assertEquals(List.of("resource_not_found"), failure.codes());
     assertEquals("resource_not_found long message", failure.errors().get(0).longMessage().orElseThrow());
     assertEquals(Optional.of("trace_404"), failure.traceId());
@@ -128,7 +128,7 @@ class ApiTransportTest {
 
     BackendApiException failure = failure(() -> backend.sessions().revoke(ID));
 
-    assertSame(Kind.UNPROCESSABLE, failure.kind());
+    assertSame(ErrorKind.UNPROCESSABLE, failure.kind());
     assertEquals(List.of("session_not_active"), failure.codes());
     backend.server.verify(1, postRequestedFor(urlPathEqualTo(REVOKE_PATH)));
   }
@@ -138,7 +138,7 @@ class ApiTransportTest {
       "418, CLIENT_ERROR", "422, UNPROCESSABLE", "429, RATE_LIMITED", "500, SERVER_ERROR", "502, SERVER_ERROR",
       "503, SERVER_ERROR", "599, SERVER_ERROR", "302, UNEXPECTED_STATUS", "304, UNEXPECTED_STATUS",
       "100, UNEXPECTED_STATUS", "600, UNEXPECTED_STATUS"})
-  void kindWhenStatusThenDistinguishable(int status, Kind kind) {
+  void kindWhenStatusThenDistinguishable(int status, ErrorKind kind) {
     assertSame(kind, ApiTransport.kind(status));
   }
 
@@ -149,7 +149,7 @@ class ApiTransportTest {
     backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("busy").whenScenarioStateIs("calm")
         .willReturn(okJson(sessionBody())));
 
-    Session session = backend.sessions().get(ID);
+    BackendSession session = backend.sessions().get(ID);
 
     assertEquals(ID, session.id());
     assertEquals(List.of(Duration.ofSeconds(2)), backend.sleeps);
@@ -176,7 +176,7 @@ class ApiTransportTest {
 
     BackendApiException failure = failure(() -> backend.sessions().get(ID));
 
-    assertSame(Kind.RATE_LIMITED, failure.kind());
+    assertSame(ErrorKind.RATE_LIMITED, failure.kind());
     assertTrue(failure.kind().isTransient());
     assertEquals(Optional.of(Duration.ofSeconds(30)), failure.retryAfter());
     assertTrue(backend.sleeps.isEmpty());
@@ -189,7 +189,7 @@ class ApiTransportTest {
 
     BackendApiException failure = failure(() -> backend.sessions().get(ID));
 
-    assertSame(Kind.RATE_LIMITED, failure.kind());
+    assertSame(ErrorKind.RATE_LIMITED, failure.kind());
     assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), backend.sleeps);
     assertTrue(failure.getMessage().endsWith("(after 3 attempts)"), failure.getMessage());
     backend.server.verify(3, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
@@ -202,7 +202,7 @@ class ApiTransportTest {
 
     BackendApiException failure = failure(() -> sessions.get(ID));
 
-    assertSame(Kind.SERVER_ERROR, failure.kind());
+    assertSame(ErrorKind.SERVER_ERROR, failure.kind());
     assertEquals(OptionalInt.of(500), failure.status());
     assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(1000)), backend.sleeps);
     backend.server.verify(4, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
@@ -235,7 +235,7 @@ class ApiTransportTest {
     backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(500)));
     Sessions sessions = backend.builder().maxAttempts(1).build().sessions();
 
-    assertSame(Kind.SERVER_ERROR, failure(() -> sessions.get(ID)).kind());
+    assertSame(ErrorKind.SERVER_ERROR, failure(() -> sessions.get(ID)).kind());
     backend.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
   }
 
@@ -245,8 +245,8 @@ class ApiTransportTest {
     backend.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).willReturn(aResponse().withStatus(503)
         .withHeader("Retry-After", "1")));
 
-    assertSame(Kind.SERVER_ERROR, failure(() -> backend.sessions().revoke(ID)).kind());
-    assertSame(Kind.SERVER_ERROR, failure(() -> backend.sessions().createToken(ID)).kind());
+    assertSame(ErrorKind.SERVER_ERROR, failure(() -> backend.sessions().revoke(ID)).kind());
+    assertSame(ErrorKind.SERVER_ERROR, failure(() -> backend.sessions().createToken(ID)).kind());
 
     assertTrue(backend.sleeps.isEmpty());
     backend.server.verify(1, postRequestedFor(urlPathEqualTo(REVOKE_PATH)));
@@ -261,7 +261,7 @@ class ApiTransportTest {
     backend.server.stubFor(post(urlPathEqualTo(REVOKE_PATH)).inScenario("busy").whenScenarioStateIs("calm")
         .willReturn(okJson((String) revoked)));
 
-    assertSame(Status.REVOKED, backend.sessions().revoke(ID).status());
+    assertSame(BackendSessionStatus.REVOKED, backend.sessions().revoke(ID).status());
     assertEquals(List.of(Duration.ofSeconds(1)), backend.sleeps);
     backend.server.verify(2, postRequestedFor(urlPathEqualTo(REVOKE_PATH)));
   }
@@ -273,7 +273,7 @@ class ApiTransportTest {
 
     BackendApiException failure = failure(() -> sessions.get(ID));
 
-    assertSame(Kind.TIMEOUT, failure.kind());
+    assertSame(ErrorKind.TIMEOUT, failure.kind());
     assertEquals(OptionalInt.empty(), failure.status());
     assertTrue(backend.sleeps.isEmpty());
   }
@@ -283,7 +283,7 @@ class ApiTransportTest {
     backend.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).willReturn(okJson("{}").withFixedDelay(1500)));
     Sessions sessions = backend.builder().requestTimeout(Duration.ofMillis(200)).build().sessions();
 
-    assertSame(Kind.TIMEOUT, failure(() -> sessions.createToken(ID)).kind());
+    assertSame(ErrorKind.TIMEOUT, failure(() -> sessions.createToken(ID)).kind());
     assertTrue(backend.sleeps.isEmpty());
   }
 
@@ -293,7 +293,7 @@ class ApiTransportTest {
 
     BackendApiException failure = failure(() -> sessions.get(ID));
 
-    assertSame(Kind.CONNECTION_FAILED, failure.kind());
+    assertSame(ErrorKind.CONNECTION_FAILED, failure.kind());
     assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), backend.sleeps);
   }
 
@@ -301,7 +301,7 @@ class ApiTransportTest {
   void postWhenConnectionRefusedThenRetriedSinceNothingWasSent() throws Exception {
     Sessions sessions = closedPortBackend();
 
-    assertSame(Kind.CONNECTION_FAILED, failure(() -> sessions.revoke(ID)).kind());
+    assertSame(ErrorKind.CONNECTION_FAILED, failure(() -> sessions.revoke(ID)).kind());
     assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), backend.sleeps);
   }
 
@@ -310,7 +310,7 @@ class ApiTransportTest {
     backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(302)
         .withHeader("Location", backend.server.baseUrl() + "/elsewhere")));
 
-    assertSame(Kind.UNEXPECTED_STATUS, failure(() -> backend.sessions().get(ID)).kind());
+    assertSame(ErrorKind.UNEXPECTED_STATUS, failure(() -> backend.sessions().get(ID)).kind());
     backend.server.verify(0, getRequestedFor(urlPathEqualTo("/elsewhere")));
   }
 
@@ -321,7 +321,7 @@ class ApiTransportTest {
     CookieManager cookies = new CookieManager();
     HttpClient injected = HttpClient.newBuilder().cookieHandler(cookies).build();
 
-    Session session = backend.builder().httpClient(injected).build().sessions().get(ID);
+    BackendSession session = backend.builder().httpClient(injected).build().sessions().get(ID);
 
     assertEquals(ID, session.id());
     assertEquals(List.of("seen=by-the-injected-client"),
@@ -336,7 +336,7 @@ class ApiTransportTest {
 
     BackendApiException failure = failure(() -> backend.sessions().get(ID));
 
-    assertSame(Kind.INVALID_RESPONSE, failure.kind(), failure.getMessage());
+    assertSame(ErrorKind.INVALID_RESPONSE, failure.kind(), failure.getMessage());
     assertTrue(failure.getMessage().contains("more than " + ApiTransport.MAX_RESPONSE_BYTES + " bytes"));
   }
 
@@ -348,7 +348,7 @@ class ApiTransportTest {
 
     BackendApiException failure = failure(() -> backend.builder().httpClient(http11).build().sessions().get(ID));
 
-    assertSame(Kind.INVALID_RESPONSE, failure.kind(), failure.getMessage());
+    assertSame(ErrorKind.INVALID_RESPONSE, failure.kind(), failure.getMessage());
     assertTrue(backend.sleeps.isEmpty());
   }
 
@@ -359,7 +359,7 @@ class ApiTransportTest {
 
     BackendApiException failure = failure(() -> backend.sessions().get(ID));
 
-    assertSame(Kind.NOT_FOUND, failure.kind());
+    assertSame(ErrorKind.NOT_FOUND, failure.kind());
     assertEquals(List.of(), failure.errors());
     assertEquals("GET /v1/sessions/" + ID + " answered 404", failure.getMessage());
   }
@@ -376,7 +376,7 @@ class ApiTransportTest {
       assertTrue(Thread.interrupted(), "the interrupt flag is set again");
     }
 
-    assertSame(Kind.INTERRUPTED, failure.kind());
+    assertSame(ErrorKind.INTERRUPTED, failure.kind());
   }
 
   @Test
@@ -394,7 +394,7 @@ class ApiTransportTest {
       assertTrue(Thread.interrupted());
     }
 
-    assertSame(Kind.INTERRUPTED, failure.kind());
+    assertSame(ErrorKind.INTERRUPTED, failure.kind());
     backend.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
   }
 

@@ -3,7 +3,7 @@ package dev.tollgate.backend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.tollgate.backend.BackendApiException.Kind;
+import dev.tollgate.backend.BackendApiException.ErrorKind;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,22 +15,23 @@ class BackendApiExceptionTest {
 
   @Test
   void isTransientWhenKindThenOnlyBusyDownOrNetwork() {
-    EnumSet<Kind> transientKinds = EnumSet.noneOf(Kind.class);
-    for (Kind kind : Kind.values()) {
+    EnumSet<ErrorKind> transientKinds = EnumSet.noneOf(ErrorKind.class);
+    for (ErrorKind kind : ErrorKind.values()) {
       if (kind.isTransient()) {
         transientKinds.add(kind);
       }
     }
 
-    assertEquals(EnumSet.of(Kind.RATE_LIMITED, Kind.SERVER_ERROR, Kind.TIMEOUT, Kind.CONNECTION_FAILED),
+    assertEquals(
+        EnumSet.of(ErrorKind.RATE_LIMITED, ErrorKind.SERVER_ERROR, ErrorKind.TIMEOUT, ErrorKind.CONNECTION_FAILED),
         transientKinds);
   }
 
   @Test
   void publicConstructorWhenUsedThenNoHttpDetails() {
-    BackendApiException exception = new BackendApiException(Kind.NOT_FOUND, "no such session");
+    BackendApiException exception = new BackendApiException(ErrorKind.NOT_FOUND, "no such session");
 
-    assertSame(Kind.NOT_FOUND, exception.kind());
+    assertSame(ErrorKind.NOT_FOUND, exception.kind());
     assertEquals("no such session", exception.getMessage());
     assertEquals(OptionalInt.empty(), exception.status());
     assertEquals(List.of(), exception.errors());
@@ -40,7 +41,7 @@ class BackendApiExceptionTest {
 
   @Test
   void codesWhenSeveralErrorsThenTheirCodesInOrder() {
-    BackendApiException exception = new BackendApiException(Kind.UNPROCESSABLE, "m", 422,
+    BackendApiException exception = new BackendApiException(ErrorKind.UNPROCESSABLE, "m", 422,
         List.of(new ClerkError("form_param_missing", "", null), new ClerkError("form_param_invalid", "", null)),
         "trace", Duration.ofSeconds(3), null);
 
@@ -52,7 +53,7 @@ class BackendApiExceptionTest {
 
   @Test
   void serializationWhenClerkErrorsPresentThenRoundTrips() throws Exception {
-    BackendApiException original = new BackendApiException(Kind.NOT_FOUND, "m", 404,
+    BackendApiException original = new BackendApiException(ErrorKind.NOT_FOUND, "m", 404,
         List.of(new ClerkError("resource_not_found", "not found", "long")), "trace", Duration.ofSeconds(2), null);
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
@@ -68,19 +69,19 @@ class BackendApiExceptionTest {
     assertEquals(original.errors(), copy.errors());
     assertEquals(original.traceId(), copy.traceId());
     assertEquals(original.retryAfter(), copy.retryAfter());
-    assertSame(Kind.NOT_FOUND, copy.kind());
+    assertSame(ErrorKind.NOT_FOUND, copy.kind());
   }
 
   @Test
   void copyWhenMadeThenSameDetailsNewMessageAndCause() {
-    BackendApiException original = new BackendApiException(Kind.RATE_LIMITED, "m", 429, List.of(), "t",
+    BackendApiException original = new BackendApiException(ErrorKind.RATE_LIMITED, "m", 429, List.of(), "t",
         Duration.ofSeconds(1), null);
 
     BackendApiException copy = original.copy("m2", original);
 
     assertEquals("m2", copy.getMessage());
     assertSame(original, copy.getCause());
-    assertSame(Kind.RATE_LIMITED, copy.kind());
+    assertSame(ErrorKind.RATE_LIMITED, copy.kind());
     assertEquals(original.status(), copy.status());
     assertEquals(original.retryAfter(), copy.retryAfter());
   }

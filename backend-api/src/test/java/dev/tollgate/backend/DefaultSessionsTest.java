@@ -15,8 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tollgate.Session;
 import dev.tollgate.SessionVerifier;
-import dev.tollgate.backend.BackendApiException.Kind;
+import dev.tollgate.backend.BackendApiException.ErrorKind;
 import dev.tollgate.testing.TestKeys;
 import dev.tollgate.testing.TestTokens;
 import java.time.Clock;
@@ -65,7 +66,7 @@ class DefaultSessionsTest {
 
   private static BackendApiException invalid(org.junit.jupiter.api.function.Executable call) {
     BackendApiException failure = assertThrows(BackendApiException.class, call);
-    assertSame(Kind.INVALID_RESPONSE, failure.kind(), failure.getMessage());
+    assertSame(ErrorKind.INVALID_RESPONSE, failure.kind(), failure.getMessage());
     return failure;
   }
 
@@ -73,9 +74,9 @@ class DefaultSessionsTest {
   void getWhenSessionExistsThenEveryMemberFromTheBody() throws Exception {
     stubGet(TestSessions.full());
 
-    Session session = sessions.get(ID);
+    BackendSession session = sessions.get(ID);
 
-    assertEquals(Session.fromJson(TestSessions.json(TestSessions.full())), session);
+    assertEquals(BackendSession.fromJson(TestSessions.json(TestSessions.full())), session);
     assertEquals(Optional.of("203.0.113.7"), session.latestActivity().orElseThrow().ipAddress());
     backend.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
   }
@@ -86,9 +87,9 @@ class DefaultSessionsTest {
     body.put("id", ID);
     stubGet(body);
 
-    Session session = sessions.get(ID);
+    BackendSession session = sessions.get(ID);
 
-    assertSame(Status.ENDED, session.status());
+    assertSame(BackendSessionStatus.ENDED, session.status());
     assertEquals(Instant.ofEpochMilli(290077), session.expireAt());
   }
 
@@ -100,7 +101,7 @@ class DefaultSessionsTest {
     body.put("status", status);
     stubGet(body);
 
-    Session session = sessions.get(ID);
+    BackendSession session = sessions.get(ID);
 
     assertEquals(status, session.status().value());
     assertEquals(!status.equals("archived"), session.status().isKnown());
@@ -112,7 +113,7 @@ class DefaultSessionsTest {
     body.put("latest_activity", null);
     stubGet(body);
 
-    Session session = sessions.get(ID);
+    BackendSession session = sessions.get(ID);
 
     assertTrue(session.actor().isEmpty());
     assertTrue(session.lastActiveOrganizationId().isEmpty());
@@ -159,7 +160,7 @@ class DefaultSessionsTest {
 
     SessionPage page = sessions.list(SessionListRequest.builder().userId(TestSessions.USER_ID).build());
 
-    assertEquals(List.of("sess_a", "sess_b"), page.sessions().stream().map(Session::id).toList());
+    assertEquals(List.of("sess_a", "sess_b"), page.sessions().stream().map(BackendSession::id).toList());
     assertEquals(2, page.totalCount());
     assertEquals(Optional.empty(), page.nextPage());
     backend.server.verify(getRequestedFor(urlPathEqualTo("/v1/sessions"))
@@ -177,7 +178,7 @@ class DefaultSessionsTest {
         TestSessions.page(0, List.of())))));
 
     SessionPage page = sessions.list(SessionListRequest.builder().clientId(TestSessions.CLIENT_ID)
-        .status(Status.REVOKED).limit(50).offset(100).build());
+        .status(BackendSessionStatus.REVOKED).limit(50).offset(100).build());
 
     assertTrue(page.sessions().isEmpty());
     backend.server.verify(getRequestedFor(urlPathEqualTo("/v1/sessions"))
@@ -250,9 +251,9 @@ class DefaultSessionsTest {
     revoked.put("status", "revoked");
     backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/revoke")).willReturn(okJson(TestSessions.json(revoked))));
 
-    Session session = sessions.revoke(ID);
+    BackendSession session = sessions.revoke(ID);
 
-    assertSame(Status.REVOKED, session.status());
+    assertSame(BackendSessionStatus.REVOKED, session.status());
     assertEquals(false, session.isValid());
     backend.server.verify(postRequestedFor(urlPathEqualTo(SESSION_PATH + "/revoke"))
         .withHeader("Authorization", equalTo("Bearer " + TestBackend.SECRET_KEY))
@@ -265,7 +266,7 @@ class DefaultSessionsTest {
     backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/revoke")).willReturn(aResponse().withStatus(404)
         .withBody(TestSessions.errorBody("resource_not_found", "not found", "not found", "t"))));
 
-    assertSame(Kind.NOT_FOUND, assertThrows(BackendApiException.class, () -> sessions.revoke(ID)).kind());
+    assertSame(ErrorKind.NOT_FOUND, assertThrows(BackendApiException.class, () -> sessions.revoke(ID)).kind());
   }
 
   @Test
@@ -336,7 +337,7 @@ class DefaultSessionsTest {
     backend.server.stubFor(get(urlPathEqualTo("/v1/sessions/" + TestTokens.SESSION_ID))
         .willReturn(okJson(TestSessions.json(body))));
 
-    Session session = sessions.get(verified());
+    BackendSession session = sessions.get(verified());
 
     assertEquals(TestTokens.SESSION_ID, session.id());
     assertEquals(Optional.of("Berlin"), session.latestActivity().flatMap(SessionActivity::city));
@@ -362,7 +363,7 @@ class DefaultSessionsTest {
     backend.server.stubFor(post(urlPathEqualTo("/v1/sessions/" + TestTokens.SESSION_ID + "/revoke"))
         .willReturn(okJson(TestSessions.json(body))));
 
-    assertSame(Status.REVOKED, sessions.revoke(verified()).status());
+    assertSame(BackendSessionStatus.REVOKED, sessions.revoke(verified()).status());
   }
 
   @Test
@@ -372,7 +373,7 @@ class DefaultSessionsTest {
     assertEquals("BackendApi[apiUrl=" + backend.url() + "]", text);
   }
 
-  private static dev.tollgate.Session verified() throws Exception {
+  private static Session verified() throws Exception {
     try (SessionVerifier verifier = SessionVerifier.builder()
         .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
         .clock(Clock.fixed(TestTokens.NOW, ZoneOffset.UTC))

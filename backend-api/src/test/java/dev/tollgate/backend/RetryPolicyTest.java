@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tollgate.backend.BackendApiException.Kind;
+import dev.tollgate.backend.BackendApiException.ErrorKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.LongUnaryOperator;
@@ -27,7 +27,7 @@ class RetryPolicyTest {
       "UNAUTHORIZED, true, false, false", "NOT_FOUND, true, false, false", "UNPROCESSABLE, true, false, false",
       "BAD_REQUEST, true, false, false", "INVALID_RESPONSE, true, false, false", "INTERRUPTED, true, false, false",
   })
-  void isRetryableWhenKindAndMethodThenOnlyWhenSafe(Kind kind, boolean idempotent, boolean notSent,
+  void isRetryableWhenKindAndMethodThenOnlyWhenSafe(ErrorKind kind, boolean idempotent, boolean notSent,
       boolean retryable) {
     assertEquals(retryable, RetryPolicy.isRetryable(kind, idempotent, notSent));
   }

@@ -14,7 +14,7 @@ class SessionActivityTest {
   private static SessionActivity activity(Map<String, Object> activity) {
     Map<String, Object> session = TestSessions.full();
     session.put("latest_activity", activity);
-    return Session.fromJson(TestSessions.json(session)).latestActivity().orElseThrow();
+    return BackendSession.fromJson(TestSessions.json(session)).latestActivity().orElseThrow();
   }
 
   @Test

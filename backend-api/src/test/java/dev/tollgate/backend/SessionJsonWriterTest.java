@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SessionJsonWriterTest {
 
   private static String written(Map<String, Object> body) {
-    return SessionJsonWriter.write(Session.fromJson(TestSessions.json(body)));
+    return SessionJsonWriter.write(BackendSession.fromJson(TestSessions.json(body)));
   }
 
   @Test
@@ -133,9 +133,9 @@ class SessionJsonWriterTest {
     body.put("actor", Map.of("sub", "user_2agent", "scopes", List.of("read", 2L, true), "weight",
         new java.math.BigDecimal("0.5")));
 
-    Session session = Session.fromJson(TestSessions.json(body));
+    BackendSession session = BackendSession.fromJson(TestSessions.json(body));
 
-    assertEquals(session.actor(), Session.fromJson(session.toJson()).actor());
+    assertEquals(session.actor(), BackendSession.fromJson(session.toJson()).actor());
     assertEquals(List.of(), SessionSchema.violations(session.toJson()));
   }
 }

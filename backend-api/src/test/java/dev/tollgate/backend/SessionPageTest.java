@@ -13,10 +13,10 @@ class SessionPageTest {
 
   private static final SessionListRequest FIRST = SessionListRequest.builder().userId("user_1").limit(2).build();
 
-  private static List<Session> sessions(int count) {
-    List<Session> sessions = new ArrayList<>();
+  private static List<BackendSession> sessions(int count) {
+    List<BackendSession> sessions = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      sessions.add(Session.fromJson(TestSessions.json(TestSessions.withId("sess_" + i))));
+      sessions.add(BackendSession.fromJson(TestSessions.json(TestSessions.withId("sess_" + i))));
     }
     return sessions;
   }
@@ -53,7 +53,7 @@ class SessionPageTest {
 
   @Test
   void sessionsWhenReturnedThenUnmodifiableCopy() {
-    List<Session> source = sessions(2);
+    List<BackendSession> source = sessions(2);
     SessionPage page = new SessionPage(source, 2, FIRST);
     source.clear();
 

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.tollgate.backend.BackendApiException.Kind;
+import dev.tollgate.backend.BackendApiException.ErrorKind;
 import dev.tollgate.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -234,7 +234,7 @@ class TokenCacheTest {
     BackendApiException failure = assertThrows(BackendApiException.class, () -> sessions.getToken(ID));
     Token token = sessions.getToken(ID);
 
-    assertSame(Kind.SERVER_ERROR, failure.kind());
+    assertSame(ErrorKind.SERVER_ERROR, failure.kind());
     assertEquals(TestBackend.NOW.plusSeconds(60), token.expiresAt());
     assertEquals(2, mints(TOKENS_PATH));
   }
@@ -314,7 +314,7 @@ class TokenCacheTest {
 
     for (Future<String> result : results) {
       ExecutionException failed = assertThrows(ExecutionException.class, () -> result.get(20, TimeUnit.SECONDS));
-      assertSame(Kind.SERVER_ERROR, ((BackendApiException) failed.getCause()).kind());
+      assertSame(ErrorKind.SERVER_ERROR, ((BackendApiException) failed.getCause()).kind());
     }
     assertEquals(1, mints(TOKENS_PATH));
     assertNotEquals(null, sessions.getToken(ID));

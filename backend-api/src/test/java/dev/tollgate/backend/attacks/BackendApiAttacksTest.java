@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.tollgate.backend.BackendApi;
 import dev.tollgate.backend.BackendApiException;
-import dev.tollgate.backend.BackendApiException.Kind;
+import dev.tollgate.backend.BackendApiException.ErrorKind;
 import dev.tollgate.backend.GetTokenOptions;
-import dev.tollgate.backend.Session;
+import dev.tollgate.backend.BackendSession;
 import dev.tollgate.backend.SessionListRequest;
 import dev.tollgate.backend.Sessions;
 import java.net.URI;
@@ -107,7 +107,7 @@ class BackendApiAttacksTest {
     clerk.stubFor(get(urlPathEqualTo(SESSION)).willReturn(aResponse().withStatus(307)
         .withHeader("Location", elsewhere.baseUrl() + SESSION)));
 
-    assertSame(Kind.UNEXPECTED_STATUS, failure(() -> sessions.get("sess_1")).kind());
+    assertSame(ErrorKind.UNEXPECTED_STATUS, failure(() -> sessions.get("sess_1")).kind());
     elsewhere.verify(0, anyRequestedFor(anyUrl()));
   }
 
@@ -154,7 +154,7 @@ class BackendApiAttacksTest {
   void bodyWhenDuplicateMembersTryToFlipTheStatusThenRejectedNotLastWins() {
     clerk.stubFor(get(urlPathEqualTo(SESSION)).willReturn(okJson(session(",\"status\":\"active\""))));
 
-    assertSame(Kind.INVALID_RESPONSE, failure(() -> sessions.get("sess_1")).kind());
+    assertSame(ErrorKind.INVALID_RESPONSE, failure(() -> sessions.get("sess_1")).kind());
   }
 
   @Test
@@ -162,14 +162,14 @@ class BackendApiAttacksTest {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     clerk.stubFor(get(urlPathEqualTo(SESSION)).willReturn(okJson(session(",\"actor\":{\"x\":" + deep + "}"))));
 
-    assertSame(Kind.INVALID_RESPONSE, failure(() -> sessions.get("sess_1")).kind());
+    assertSame(ErrorKind.INVALID_RESPONSE, failure(() -> sessions.get("sess_1")).kind());
   }
 
   @Test
   void bodyWhenItNeverEndsThenCutAtTheCapWithinTheTimeout() {
     clerk.stubFor(get(urlPathEqualTo(SESSION)).willReturn(okJson(session(",\"pad\":\"" + "A".repeat(5 << 20) + "\""))));
 
-    assertSame(Kind.INVALID_RESPONSE, failure(() -> sessions.get("sess_1")).kind());
+    assertSame(ErrorKind.INVALID_RESPONSE, failure(() -> sessions.get("sess_1")).kind());
   }
 
   @Test
@@ -184,7 +184,7 @@ class BackendApiAttacksTest {
   void validSessionWhenParsedThenUnaffectedByTheseDefences() throws Exception {
     clerk.stubFor(get(urlPathEqualTo(SESSION)).willReturn(okJson(session(""))));
 
-    Session session = sessions.get("sess_1");
+    BackendSession session = sessions.get("sess_1");
 
     assertEquals("revoked", session.status().value());
   }

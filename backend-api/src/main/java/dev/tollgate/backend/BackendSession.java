@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Clerk's Backend API Session object, as its JSON Schema gives it: ids, {@link Status}, actor, last active
- * organization, {@linkplain SessionActivity latest activity}, the last-active, expiry, abandonment, update and
+ * Clerk's Backend API Session object, as its JSON Schema gives it: ids, {@link BackendSessionStatus}, actor,
+ * last active organization, {@linkplain SessionActivity latest activity}, the last-active, expiry, abandonment, update and
  * creation times, and {@linkplain SessionTask tasks}.
  *
  * <p>This is not {@link dev.tollgate.Session}, the verified session token: that one comes from a
@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><strong>Parsing</strong> ({@link #fromJson(String)}) is strict where the schema is: {@code object} must be
  * {@code "session"}, every required member must be present with its type, and the error names the member. It is
- * tolerant where a client must be: an unknown {@code status} is kept as it came ({@link Status#isKnown()}), and
- * members the schema does not list are kept in {@link #unknownFields()}.
+ * tolerant where a client must be: an unknown {@code status} is kept as it came
+ * ({@link BackendSessionStatus#isKnown()}), and members the schema does not list are kept in
+ * {@link #unknownFields()}.
  *
  * <p><strong>Serialising</strong> ({@link #toJson()}) writes the schema's members only, so the output
  * validates against the schema whenever the status is a known one. The nullable members ({@code actor},
@@ -32,12 +33,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://clerk.com/docs/reference/backend-api/tag/Sessions">Clerk Backend API: Sessions</a>
  */
-public final class Session {
+public final class BackendSession {
 
   private final String id;
   private final String userId;
   private final String clientId;
-  private final Status status;
+  private final BackendSessionStatus status;
   private final @Nullable Map<String, @Nullable Object> actor;
   private final @Nullable String lastActiveOrganizationId;
   private final long lastActiveAt;
@@ -49,7 +50,7 @@ public final class Session {
   private final @Nullable List<SessionTask> tasks;
   private final Map<String, @Nullable Object> unknownFields;
 
-  Session(Parts parts) {
+  BackendSession(Parts parts) {
     this.id = Objects.requireNonNull(parts.id, "id");
     this.userId = Objects.requireNonNull(parts.userId, "userId");
     this.clientId = Objects.requireNonNull(parts.clientId, "clientId");
@@ -74,7 +75,7 @@ public final class Session {
    * @throws IllegalArgumentException if the text is not strict JSON (RFC 8259, no duplicate names) or does not
    *     follow the schema; the message names the offending member, for example {@code latest_activity.is_mobile}
    */
-  public static Session fromJson(String json) {
+  public static BackendSession fromJson(String json) {
     Objects.requireNonNull(json, "json");
     try {
       return SessionJson.parse(json.getBytes(StandardCharsets.UTF_8));
@@ -108,12 +109,12 @@ public final class Session {
   }
 
   /** @return the status, known or not */
-  public Status status() {
+  public BackendSessionStatus status() {
     return status;
   }
 
   /**
-   * Whether the session is still valid: its {@link Status#isValid() status} is {@code active} or
+   * Whether the session is still valid: its {@link BackendSessionStatus#isValid() status} is {@code active} or
    * {@code pending}. This looks at the status only, not at {@link #expireAt()} against a clock.
    *
    * @return {@code false} for expired, removed, replaced, ended, abandoned, revoked and unknown statuses
@@ -214,10 +215,10 @@ public final class Session {
   /** Sessions are equal when every member, unknown ones included, is. */
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof Session)) {
+    if (!(other instanceof BackendSession)) {
       return false;
     }
-    Session that = (Session) other;
+    BackendSession that = (BackendSession) other;
     return id.equals(that.id) && userId.equals(that.userId) && clientId.equals(that.clientId)
         && status.equals(that.status) && Objects.equals(actor, that.actor)
         && Objects.equals(lastActiveOrganizationId, that.lastActiveOrganizationId)
@@ -235,7 +236,7 @@ public final class Session {
   /** Ids, status and times; no activity details. */
   @Override
   public String toString() {
-    return "Session[id=" + id + ", userId=" + userId + ", clientId=" + clientId + ", status=" + status
+    return "BackendSession[id=" + id + ", userId=" + userId + ", clientId=" + clientId + ", status=" + status
         + ", expireAt=" + expireAt() + ", abandonAt=" + abandonAt() + "]";
   }
 
@@ -244,7 +245,7 @@ public final class Session {
     @Nullable String id;
     @Nullable String userId;
     @Nullable String clientId;
-    @Nullable Status status;
+    @Nullable BackendSessionStatus status;
     @Nullable Map<String, @Nullable Object> actor;
     @Nullable String lastActiveOrganizationId;
     long lastActiveAt;

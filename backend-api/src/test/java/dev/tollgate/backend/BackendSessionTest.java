@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SessionTest {
+class BackendSessionTest {
 
-  private static Session parse(Map<String, Object> body) {
-    return Session.fromJson(TestSessions.json(body));
+  private static BackendSession parse(Map<String, Object> body) {
+    return BackendSession.fromJson(TestSessions.json(body));
   }
 
   private static String rejection(Map<String, Object> body) {
@@ -27,12 +27,12 @@ class SessionTest {
 
   @Test
   void fromJsonWhenEveryMemberPresentThenEachIsMapped() {
-    Session session = parse(TestSessions.full());
+    BackendSession session = parse(TestSessions.full());
 
     assertEquals(TestSessions.SESSION_ID, session.id());
     assertEquals(TestSessions.USER_ID, session.userId());
     assertEquals(TestSessions.CLIENT_ID, session.clientId());
-    assertSame(Status.ACTIVE, session.status());
+    assertSame(BackendSessionStatus.ACTIVE, session.status());
     assertTrue(session.isValid());
     assertTrue(session.actor().isEmpty());
     assertTrue(session.lastActiveOrganizationId().isEmpty());
@@ -48,17 +48,17 @@ class SessionTest {
 
   @Test
   void fromJsonWhenTimesAreMillisecondsThenInstantsKeepTheMilliseconds() {
-    Session session = parse(TestSessions.full());
+    BackendSession session = parse(TestSessions.full());
 
     assertEquals(Instant.parse("2023-11-14T22:13:20.123Z"), session.createdAt());
   }
 
   @Test
   void fromJsonWhenSdkExampleWithRequiredMembersOnlyThenOptionalsEmpty() {
-    Session session = parse(TestSessions.minimal());
+    BackendSession session = parse(TestSessions.minimal());
 
     assertEquals("<id>", session.id());
-    assertSame(Status.ENDED, session.status());
+    assertSame(BackendSessionStatus.ENDED, session.status());
     assertFalse(session.isValid());
     assertEquals(Instant.ofEpochMilli(660174), session.lastActiveAt());
     assertEquals(Instant.ofEpochMilli(290077), session.expireAt());
@@ -73,11 +73,11 @@ class SessionTest {
 
   @Test
   void fromJsonWhenActorOrganizationAndTasksPresentThenMapped() {
-    Session session = parse(TestSessions.fullWithoutNulls());
+    BackendSession session = parse(TestSessions.fullWithoutNulls());
 
     assertEquals("user_2supportAgent", session.actor().orElseThrow().get("sub"));
     assertEquals(Optional.of(TestSessions.ORG_ID), session.lastActiveOrganizationId());
-    assertSame(Status.PENDING, session.status());
+    assertSame(BackendSessionStatus.PENDING, session.status());
     assertEquals(List.of(new SessionTask("choose-organization")), session.tasks());
     assertEquals("choose-organization", session.tasks().get(0).key());
   }
@@ -88,9 +88,9 @@ class SessionTest {
     Map<String, Object> body = TestSessions.full();
     body.put("status", status);
 
-    Session session = parse(body);
+    BackendSession session = parse(body);
 
-    assertSame(Status.of(status), session.status());
+    assertSame(BackendSessionStatus.of(status), session.status());
     assertTrue(session.status().isKnown());
     assertEquals(status.equals("active") || status.equals("pending"), session.isValid());
   }
@@ -100,7 +100,7 @@ class SessionTest {
     Map<String, Object> body = TestSessions.full();
     body.put("status", "suspended");
 
-    Session session = parse(body);
+    BackendSession session = parse(body);
 
     assertEquals("suspended", session.status().value());
     assertFalse(session.status().isKnown());
@@ -114,7 +114,7 @@ class SessionTest {
     body.put("last_active_token", Map.of("object", "token", "jwt", "x.y.z"));
     body.put("factor_verification_age", List.of(3L, 5L));
 
-    Session session = parse(body);
+    BackendSession session = parse(body);
 
     assertEquals(List.of(3L, 5L), session.unknownFields().get("factor_verification_age"));
     assertEquals(Map.of("object", "token", "jwt", "x.y.z"), session.unknownFields().get("last_active_token"));
@@ -203,7 +203,8 @@ class SessionTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "[]", "{\"id\":\"a\",\"id\":\"b\"}", "{\"object\":\"session\",}", "{} {}", "nope"})
   void fromJsonWhenNotOneStrictJsonObjectThenRejected(String text) {
-    IllegalArgumentException rejected = assertThrows(IllegalArgumentException.class, () -> Session.fromJson(text));
+    IllegalArgumentException rejected =
+        assertThrows(IllegalArgumentException.class, () -> BackendSession.fromJson(text));
 
     assertEquals("the body is not one strict JSON object", rejected.getMessage());
   }
@@ -213,22 +214,22 @@ class SessionTest {
     String text = TestSessions.json(TestSessions.full()).replace(String.valueOf(TestSessions.EXPIRE_AT),
         "1.700604800123e12");
 
-    assertEquals(Instant.ofEpochMilli(TestSessions.EXPIRE_AT), Session.fromJson(text).expireAt());
+    assertEquals(Instant.ofEpochMilli(TestSessions.EXPIRE_AT), BackendSession.fromJson(text).expireAt());
   }
 
   @Test
   void toJsonWhenParsedAgainThenEqualSession() {
     for (Map<String, Object> body : List.of(TestSessions.full(), TestSessions.minimal(),
         TestSessions.fullWithoutNulls())) {
-      Session session = parse(body);
+      BackendSession session = parse(body);
 
-      assertEquals(session, Session.fromJson(session.toJson()));
+      assertEquals(session, BackendSession.fromJson(session.toJson()));
     }
   }
 
   @Test
   void toJsonWhenTasksEmptyThenEmptyArrayNotNull() {
-    Session session = parse(with("tasks", List.of()));
+    BackendSession session = parse(with("tasks", List.of()));
 
     assertTrue(session.toJson().contains("\"tasks\":[]"));
     assertTrue(session.tasks().isEmpty());
@@ -236,7 +237,7 @@ class SessionTest {
 
   @Test
   void equalsWhenAnyMemberDiffersThenNotEqual() {
-    Session session = parse(TestSessions.full());
+    BackendSession session = parse(TestSessions.full());
 
     assertEquals(session, parse(TestSessions.full()));
     assertEquals(session.hashCode(), parse(TestSessions.full()).hashCode());

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class StatusTest {
+class BackendSessionStatusTest {
 
   @Test
   void knownValuesWhenListedThenTheSchemaEnumInOrder() {
-    List<String> values = Status.knownValues().stream().map(Status::value).toList();
+    List<String> values = BackendSessionStatus.knownValues().stream().map(BackendSessionStatus::value).toList();
 
     assertEquals(List.of("active", "revoked", "ended", "expired", "removed", "abandoned", "replaced", "pending"),
         values);
@@ -24,30 +24,30 @@ class StatusTest {
 
   @Test
   void ofWhenValueIsKnownThenTheConstantItself() {
-    for (Status known : Status.knownValues()) {
-      assertSame(known, Status.of(new String(known.value().toCharArray())));
+    for (BackendSessionStatus known : BackendSessionStatus.knownValues()) {
+      assertSame(known, BackendSessionStatus.of(new String(known.value().toCharArray())));
       assertTrue(known.isKnown());
     }
   }
 
   @Test
   void ofWhenValueIsUnknownThenRawValueKeptAndNotKnown() {
-    Status suspended = Status.of("suspended");
+    BackendSessionStatus suspended = BackendSessionStatus.of("suspended");
 
     assertEquals("suspended", suspended.value());
     assertEquals("suspended", suspended.toString());
     assertFalse(suspended.isKnown());
-    assertEquals(Status.of("suspended"), suspended);
-    assertEquals(Status.of("suspended").hashCode(), suspended.hashCode());
-    assertNotEquals(Status.ACTIVE, suspended);
+    assertEquals(BackendSessionStatus.of("suspended"), suspended);
+    assertEquals(BackendSessionStatus.of("suspended").hashCode(), suspended.hashCode());
+    assertNotEquals(BackendSessionStatus.ACTIVE, suspended);
   }
 
   @Test
   void ofWhenCaseDiffersThenUnknownNotFolded() {
-    Status upper = Status.of("ACTIVE");
+    BackendSessionStatus upper = BackendSessionStatus.of("ACTIVE");
 
     assertFalse(upper.isKnown());
-    assertNotEquals(Status.ACTIVE, upper);
+    assertNotEquals(BackendSessionStatus.ACTIVE, upper);
   }
 
   @ParameterizedTest(name = "{0} -> valid {1}")
@@ -56,11 +56,11 @@ class StatusTest {
       "abandoned, false", "replaced, false", "suspended, false", "'', false",
   })
   void isValidWhenStatusThenOnlyActiveAndPending(String value, boolean valid) {
-    assertEquals(valid, Status.of(value).isValid());
+    assertEquals(valid, BackendSessionStatus.of(value).isValid());
   }
 
   @Test
   void ofWhenNullThenNullPointerException() {
-    assertThrows(NullPointerException.class, () -> Status.of(null));
+    assertThrows(NullPointerException.class, () -> BackendSessionStatus.of(null));
   }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code status} of a Backend API {@link Session}: one of the eight values of Clerk's schema, or any other
+ * The {@code status} of a Backend API {@link BackendSession}: one of the eight values of Clerk's schema, or any other
  * string a newer API sends, kept as it came.
  *
  * <p>Known values are the constants of this class, and {@link #of(String)} returns those very instances, so
@@ -16,38 +16,38 @@ import org.jspecify.annotations.Nullable;
  * <p>Not to be confused with {@link dev.tollgate.SessionStatus}, the two values a session token's {@code sts}
  * claim can carry.
  */
-public final class Status {
+public final class BackendSessionStatus {
 
   /** {@code active}: the session is signed in. */
-  public static final Status ACTIVE = new Status("active");
+  public static final BackendSessionStatus ACTIVE = new BackendSessionStatus("active");
 
   /** {@code revoked}: the session was revoked, for example through the Backend API. */
-  public static final Status REVOKED = new Status("revoked");
+  public static final BackendSessionStatus REVOKED = new BackendSessionStatus("revoked");
 
   /** {@code ended}: the user signed out of the session. */
-  public static final Status ENDED = new Status("ended");
+  public static final BackendSessionStatus ENDED = new BackendSessionStatus("ended");
 
   /** {@code expired}: the session reached its {@code expire_at}. */
-  public static final Status EXPIRED = new Status("expired");
+  public static final BackendSessionStatus EXPIRED = new BackendSessionStatus("expired");
 
   /** {@code removed}: the session was removed from its client. */
-  public static final Status REMOVED = new Status("removed");
+  public static final BackendSessionStatus REMOVED = new BackendSessionStatus("removed");
 
   /** {@code abandoned}: the session was inactive until its {@code abandon_at}. */
-  public static final Status ABANDONED = new Status("abandoned");
+  public static final BackendSessionStatus ABANDONED = new BackendSessionStatus("abandoned");
 
   /** {@code replaced}: another session took this one's place on the client. */
-  public static final Status REPLACED = new Status("replaced");
+  public static final BackendSessionStatus REPLACED = new BackendSessionStatus("replaced");
 
-  /** {@code pending}: the user signed in but has a session task to finish (see {@link Session#tasks()}). */
-  public static final Status PENDING = new Status("pending");
+  /** {@code pending}: the user signed in but has a session task to finish (see {@link BackendSession#tasks()}). */
+  public static final BackendSessionStatus PENDING = new BackendSessionStatus("pending");
 
-  private static final List<Status> KNOWN =
+  private static final List<BackendSessionStatus> KNOWN =
       List.of(ACTIVE, REVOKED, ENDED, EXPIRED, REMOVED, ABANDONED, REPLACED, PENDING);
 
   private final String value;
 
-  private Status(String value) {
+  private BackendSessionStatus(String value) {
     this.value = value;
   }
 
@@ -57,14 +57,14 @@ public final class Status {
    * @param value the {@code status} string as the API sent it
    * @return the known constant for that exact value, or a new unknown status that keeps it
    */
-  public static Status of(String value) {
+  public static BackendSessionStatus of(String value) {
     Objects.requireNonNull(value, "value");
-    for (Status known : KNOWN) {
+    for (BackendSessionStatus known : KNOWN) {
       if (known.value.equals(value)) {
         return known;
       }
     }
-    return new Status(value);
+    return new BackendSessionStatus(value);
   }
 
   /**
@@ -72,7 +72,7 @@ public final class Status {
    *
    * @return an unmodifiable list of the eight known statuses
    */
-  public static List<Status> knownValues() {
+  public static List<BackendSessionStatus> knownValues() {
     return KNOWN;
   }
 
@@ -91,7 +91,7 @@ public final class Status {
    * @return {@code false} for a value a newer API introduced
    */
   public boolean isKnown() {
-    for (Status known : KNOWN) {
+    for (BackendSessionStatus known : KNOWN) {
       if (known == this) {
         return true;
       }
@@ -115,7 +115,7 @@ public final class Status {
   /** Statuses are equal when their raw values are. */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Status && value.equals(((Status) other).value);
+    return other instanceof BackendSessionStatus && value.equals(((BackendSessionStatus) other).value);
   }
 
   @Override
