@@ -2,21 +2,18 @@ package dev.tollgate.backend;
 
 import dev.tollgate.backend.BackendApiException.ErrorKind;
 import dev.tollgate.internal.CappedBody;
-import java.net.ConnectException;
+import dev.tollgate.internal.ClerkApi;
+import dev.tollgate.internal.HttpExchange;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +39,7 @@ final class ApiTransport {
   ApiTransport(HttpClient client, URI apiUrl, String secretKey, Duration requestTimeout, RetryPolicy retries,
       Sleeper sleeper, Clock clock) {
     this.client = client;
-    this.baseUrl = apiUrl.toString().replaceAll("/+$", "") + "/v1";
+    this.baseUrl = ClerkApi.v1(apiUrl);
     this.secretKey = secretKey;
     this.requestTimeout = requestTimeout;
     this.retries = retries;
@@ -70,13 +67,13 @@ final class ApiTransport {
       Failure failure;
       try {
         HttpResponse<CappedBody> response = send(request, call);
-        int status = response.statusCode();
-        if (status >= 200 && status <= 299) {
-          if (response.body().truncated()) {
-            throw new BackendApiException(ErrorKind.INVALID_RESPONSE, call + " answered with more than "
-                + MAX_RESPONSE_BYTES + " bytes", status, List.of(), null, null, null);
-          }
+        HttpExchange.Failure answer = HttpExchange.failure(response);
+        if (answer == null) {
           return response.body().bytes();
+        }
+        if (answer == HttpExchange.Failure.TOO_LARGE) {
+          throw new BackendApiException(ErrorKind.INVALID_RESPONSE, call + " answered with more than "
+              + MAX_RESPONSE_BYTES + " bytes", response.statusCode(), List.of(), null, null, null);
         }
         failure = statusFailure(call, response);
       } catch (Failure sendFailure) {
@@ -110,41 +107,31 @@ final class ApiTransport {
   }
 
   private HttpResponse<CappedBody> send(HttpRequest request, String call) throws Failure {
-    CompletableFuture<HttpResponse<CappedBody>> exchange;
+    CompletableFuture<HttpResponse<CappedBody>> exchange =
+        HttpExchange.send(client, request, MAX_RESPONSE_BYTES, requestTimeout);
     try {
-      exchange = client.sendAsync(request, CappedBody.handler(MAX_RESPONSE_BYTES));
-    } catch (RuntimeException refused) {
-      throw new Failure(ErrorKind.CONNECTION_FAILED, "could not start " + call, true, refused);
-    }
-    try {
-      // HttpRequest.timeout bounds the wait for the headers; this bounds the body as well.
-      return exchange.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException slow) {
-      exchange.cancel(true);
-      throw new Failure(ErrorKind.TIMEOUT, call + " got no complete answer within " + requestTimeout.toMillis() + " ms",
-          false, null);
+      return exchange.get();
     } catch (InterruptedException interrupted) {
       exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw new Failure(ErrorKind.INTERRUPTED, call + " was interrupted", false, null);
     } catch (ExecutionException failed) {
-      throw classify(failed.getCause(), call);
+      throw classify(failed, call);
     }
   }
 
-  private Failure classify(@Nullable Throwable cause, String call) {
-    if (cause instanceof HttpConnectTimeoutException) {
-      return new Failure(ErrorKind.TIMEOUT, "connecting for " + call + " timed out", true, cause);
-    }
-    if (cause instanceof HttpTimeoutException) {
-      return new Failure(ErrorKind.TIMEOUT, call + " got no answer within " + requestTimeout.toMillis() + " ms", false,
-          cause);
-    }
-    if (cause instanceof ConnectException) {
-      return new Failure(ErrorKind.CONNECTION_FAILED, "could not connect for " + call, true, cause);
-    }
-    String type = cause == null ? "unknown failure" : cause.getClass().getSimpleName();
-    return new Failure(ErrorKind.CONNECTION_FAILED, call + " failed: " + type, false, cause);
+  private Failure classify(ExecutionException failed, String call) {
+    HttpExchange.Failure failure = HttpExchange.failure(failed);
+    Throwable cause = failed.getCause();
+    return switch (failure) {
+      case NOT_STARTED -> new Failure(ErrorKind.CONNECTION_FAILED, "could not start " + call, true, cause);
+      case CONNECT_TIMEOUT -> new Failure(ErrorKind.TIMEOUT, "connecting for " + call + " timed out", true, cause);
+      case TIMEOUT -> new Failure(ErrorKind.TIMEOUT,
+          call + " got no complete answer within " + requestTimeout.toMillis() + " ms", false, cause);
+      case CONNECT_FAILED -> new Failure(ErrorKind.CONNECTION_FAILED, "could not connect for " + call, true, cause);
+      case FAILED, STATUS, TOO_LARGE -> new Failure(ErrorKind.CONNECTION_FAILED,
+          call + " failed: " + HttpExchange.causeType(failed), false, cause);
+    };
   }
 
   private Failure statusFailure(String call, HttpResponse<CappedBody> response) {

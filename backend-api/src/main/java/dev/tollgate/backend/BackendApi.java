@@ -1,5 +1,6 @@
 package dev.tollgate.backend;
 
+import dev.tollgate.internal.ClerkApi;
 import java.net.URI;
 import java.time.Duration;
 
@@ -28,10 +29,10 @@ import java.time.Duration;
 public interface BackendApi {
 
   /** Default Backend API base URL: {@code https://api.clerk.com} (paths are under {@code /v1}). */
-  URI DEFAULT_API_URL = URI.create("https://api.clerk.com");
+  URI DEFAULT_API_URL = ClerkApi.DEFAULT_API_URL;
 
   /** Connect timeout of the default HTTP client: 2 seconds. */
-  Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+  Duration DEFAULT_CONNECT_TIMEOUT = ClerkApi.DEFAULT_CONNECT_TIMEOUT;
 
   /** Default timeout of one attempt, response body included: 5 seconds. */
   Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(5);

@@ -1,14 +1,9 @@
 package dev.tollgate.backend;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.tollgate.internal.JsonText;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,18 +12,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class SessionJsonWriter {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
   private SessionJsonWriter() {}
 
   static String write(BackendSession session) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      write(generator, session);
-    } catch (IOException impossible) {
-      throw new UncheckedIOException("writing to a string failed", impossible);
-    }
-    return out.toString();
+    return JsonText.write(generator -> write(generator, session));
   }
 
   static void write(JsonGenerator generator, BackendSession session) throws IOException {
@@ -38,10 +25,10 @@ final class SessionJsonWriter {
     generator.writeStringField("user_id", session.userId());
     generator.writeStringField("client_id", session.clientId());
     generator.writeFieldName("actor");
-    writeValue(generator, session.actor().orElse(null));
+    JsonText.writeValue(generator, session.actor().orElse(null));
     generator.writeStringField("status", session.status().value());
     generator.writeFieldName("last_active_organization_id");
-    writeValue(generator, session.lastActiveOrganizationId().orElse(null));
+    JsonText.writeValue(generator, session.lastActiveOrganizationId().orElse(null));
     generator.writeNumberField("last_active_at", session.lastActiveAtMillis());
     generator.writeFieldName("latest_activity");
     SessionActivity activity = session.latestActivity().orElse(null);
@@ -87,38 +74,6 @@ final class SessionJsonWriter {
   private static void writeOptional(JsonGenerator generator, String name, @Nullable String value) throws IOException {
     if (value != null) {
       generator.writeStringField(name, value);
-    }
-  }
-
-  /** Writes a value of the types {@link dev.tollgate.internal.StrictJson} produces. */
-  private static void writeValue(JsonGenerator generator, @Nullable Object value) throws IOException {
-    if (value == null) {
-      generator.writeNull();
-    } else if (value instanceof String) {
-      generator.writeString((String) value);
-    } else if (value instanceof Boolean) {
-      generator.writeBoolean((Boolean) value);
-    } else if (value instanceof Long) {
-      generator.writeNumber((Long) value);
-    } else if (value instanceof BigInteger) {
-      generator.writeNumber((BigInteger) value);
-    } else if (value instanceof BigDecimal) {
-      generator.writeNumber((BigDecimal) value);
-    } else if (value instanceof Map) {
-      generator.writeStartObject();
-      for (Map.Entry<?, ?> member : ((Map<?, ?>) value).entrySet()) {
-        generator.writeFieldName((String) member.getKey());
-        writeValue(generator, member.getValue());
-      }
-      generator.writeEndObject();
-    } else if (value instanceof List) {
-      generator.writeStartArray();
-      for (Object element : (List<?>) value) {
-        writeValue(generator, element);
-      }
-      generator.writeEndArray();
-    } else {
-      throw new IllegalStateException("not a parsed JSON value: " + value.getClass().getName());
     }
   }
 }

@@ -2,13 +2,12 @@ package dev.tollgate.backend;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import dev.tollgate.backend.BackendApiException.ErrorKind;
+import dev.tollgate.internal.DeadlineExpiry;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,9 +40,9 @@ final class TokenCache {
     this.onShared = onShared;
     this.cache = Caffeine.newBuilder()
         .maximumSize(maximumSize)
-        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+        .ticker(DeadlineExpiry.ticker(clock))
         .executor(Runnable::run)
-        .expireAfter(new UntilExp())
+        .expireAfter(new DeadlineExpiry<Key, CompletableFuture<Token>>(clock, TokenCache::deadlineMillis))
         .build();
   }
 
@@ -123,27 +122,13 @@ final class TokenCache {
     return mint.isDone() && !mint.isCompletedExceptionally() ? mint.getNow(null) : null;
   }
 
-  /** An entry lives until its token's exp; a mint in flight does not expire. */
-  private final class UntilExp implements Expiry<Key, CompletableFuture<Token>> {
-    @Override
-    public long expireAfterCreate(Key key, CompletableFuture<Token> value, long currentTime) {
-      Token token = completedToken(value);
-      if (token == null) {
-        return value.isDone() ? 0 : Long.MAX_VALUE;
-      }
-      long millis = Math.max(0, token.expiresAt().toEpochMilli() - clock.millis());
-      return TimeUnit.MILLISECONDS.toNanos(millis);
+  /** An entry lives until its token's exp; a mint in flight does not expire, a failed one at once. */
+  private static long deadlineMillis(CompletableFuture<Token> mint) {
+    Token token = completedToken(mint);
+    if (token == null) {
+      return mint.isDone() ? Long.MIN_VALUE : DeadlineExpiry.NEVER;
     }
-
-    @Override
-    public long expireAfterUpdate(Key key, CompletableFuture<Token> value, long currentTime, long currentDuration) {
-      return expireAfterCreate(key, value, currentTime);
-    }
-
-    @Override
-    public long expireAfterRead(Key key, CompletableFuture<Token> value, long currentTime, long currentDuration) {
-      return currentDuration;
-    }
+    return token.expiresAt().toEpochMilli();
   }
 
   /** (session id, template or none). */
