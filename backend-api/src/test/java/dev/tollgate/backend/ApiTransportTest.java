@@ -28,10 +28,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,22 +42,8 @@ class ApiTransportTest {
   private static final String REVOKE_PATH = SESSION_PATH + "/revoke";
   private static final String TOKENS_PATH = SESSION_PATH + "/tokens";
 
-  private static TestBackend backend;
-
-  @BeforeAll
-  static void start() {
-    backend = TestBackend.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    backend.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    backend.reset();
-  }
+  @RegisterExtension
+  static final TestBackend backend = new TestBackend();
 
   private static String sessionBody() {
     return TestSessions.json(TestSessions.full());

@@ -28,10 +28,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,22 +40,12 @@ class DefaultSessionsTest {
   private static final String ID = TestSessions.SESSION_ID;
   private static final String SESSION_PATH = "/v1/sessions/" + ID;
 
-  private static TestBackend backend;
+  @RegisterExtension
+  static final TestBackend backend = new TestBackend();
   private Sessions sessions;
-
-  @BeforeAll
-  static void start() {
-    backend = TestBackend.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    backend.close();
-  }
 
   @BeforeEach
   void reset() {
-    backend.reset();
     sessions = backend.sessions();
   }
 

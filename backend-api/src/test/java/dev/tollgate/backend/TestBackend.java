@@ -5,6 +5,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.tollgate.testing.MutableClock;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +20,11 @@ import java.util.List;
  * A WireMock server standing in for Clerk's Backend API on a dynamic port, plus what a test needs to drive the
  * client exactly: a {@link MutableClock}, a {@link Sleeper} that records each requested wait and returns at once,
  * and backoff without jitter (the ceiling itself).
+ *
+ * <p>Register it as a static {@code @RegisterExtension} field: the server starts before the class's tests, is
+ * {@linkplain #reset() reset} before each and stops after the last.
  */
-final class TestBackend implements AutoCloseable {
+final class TestBackend implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
   /** Looks like a Clerk secret key; tests assert it never shows up in messages. */
   static final String SECRET_KEY = "sk_test_T0llg4teN0tARealSecretKey0000000000";
@@ -29,14 +36,24 @@ final class TestBackend implements AutoCloseable {
   final MutableClock clock = new MutableClock(NOW);
   final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
 
-  private TestBackend(WireMockServer server) {
-    this.server = server;
+  /** @param extensions WireMock extensions, for example a response transformer */
+  TestBackend(Extension... extensions) {
+    this.server = new WireMockServer(options().dynamicPort().extensions(extensions));
   }
 
-  static TestBackend start(Extension... extensions) {
-    WireMockServer server = new WireMockServer(options().dynamicPort().extensions(extensions));
+  @Override
+  public void beforeAll(ExtensionContext context) {
     server.start();
-    return new TestBackend(server);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    reset();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    server.stop();
   }
 
   /** Clears stubs, recorded requests, recorded sleeps, and resets the clock. */
@@ -62,10 +79,5 @@ final class TestBackend implements AutoCloseable {
 
   Sessions sessions() {
     return builder().build().sessions();
-  }
-
-  @Override
-  public void close() {
-    server.stop();
   }
 }

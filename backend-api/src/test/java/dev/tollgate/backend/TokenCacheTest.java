@@ -27,10 +27,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link Sessions#getToken(String, GetTokenOptions)} with Clerk's {@code getToken()} semantics, against WireMock
@@ -69,21 +68,11 @@ class TokenCacheTest {
   }
 
   private static final Gate GATE = new Gate();
-  private static TestBackend backend;
-
-  @BeforeAll
-  static void start() {
-    backend = TestBackend.start(GATE);
-  }
-
-  @AfterAll
-  static void stop() {
-    backend.close();
-  }
+  @RegisterExtension
+  static final TestBackend backend = new TestBackend(GATE);
 
   @BeforeEach
   void reset() {
-    backend.reset();
     GATE.open = new CountDownLatch(0);
   }
 
