@@ -1,48 +1,45 @@
 package dev.tollgate.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.tollgate.internal.HttpExchange.Failure;
-import dev.tollgate.testing.JwksServer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HttpExchangeTest {
 
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .followRedirects(HttpClient.Redirect.NEVER).build();
-  private static JwksServer server;
+  @RegisterExtension
+  static final WireMockExtension server = WireMockExtension.newInstance()
+      .options(WireMockConfiguration.options().dynamicPort()).build();
 
-  @BeforeAll
-  static void start() {
-    server = new JwksServer();
+  private static URI url() {
+    return URI.create(server.baseUrl() + "/jwks");
   }
 
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.reset();
+  private static void serve(int status, String body) {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withBody(body)));
   }
 
   private static CompletableFuture<HttpResponse<CappedBody>> send(URI uri, Duration timeout) {
@@ -56,33 +53,42 @@ class HttpExchangeTest {
 
   @Test
   void sendWhenSuccessWithinTheCapThenUsableAnswer() {
-    server.serve(200, "{\"keys\":[]}");
+    serve(200, "{\"keys\":[]}");
 
-    HttpResponse<CappedBody> response = send(server.url(), Duration.ofSeconds(5)).join();
+    HttpResponse<CappedBody> response = send(url(), Duration.ofSeconds(5)).join();
 
     assertNull(HttpExchange.failure(response), "a 2xx within the cap is no failure");
-    assertEquals("{\"keys\":[]}", new String(response.body().bytes(), java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals("{\"keys\":[]}", new String(response.body().bytes(), StandardCharsets.UTF_8));
   }
 
   @Test
   void failureWhenStatusOutside2xxThenStatus() {
-    server.serve(503, "busy");
+    serve(503, "busy");
 
-    assertEquals(Failure.STATUS, HttpExchange.failure(send(server.url(), Duration.ofSeconds(5)).join()));
+    assertEquals(Failure.STATUS, HttpExchange.failure(send(url(), Duration.ofSeconds(5)).join()));
   }
 
   @Test
   void failureWhenBodyBeyondTheCapThenTooLarge() {
-    server.serve(200, "x".repeat(17));
+    serve(200, "x".repeat(17));
 
-    assertEquals(Failure.TOO_LARGE, HttpExchange.failure(send(server.url(), Duration.ofSeconds(5)).join()));
+    assertEquals(Failure.TOO_LARGE, HttpExchange.failure(send(url(), Duration.ofSeconds(5)).join()));
   }
 
   @Test
   void failureWhenNoAnswerWithinTheTimeoutThenTimeout() {
-    server.answer(aResponse().withStatus(200).withBody("{}").withFixedDelay(2_000));
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(2_000)));
 
-    assertEquals(Failure.TIMEOUT, failureOf(send(server.url(), Duration.ofMillis(200))));
+    assertEquals(Failure.TIMEOUT, failureOf(send(url(), Duration.ofMillis(200))));
+  }
+
+  @Test
+  void failureWhenHeadersInTimeButBodyTooSlowThenTimeout() {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"keys\":[]}")
+        .withChunkedDribbleDelay(4, 2_000)));
+
+    assertEquals(Failure.TIMEOUT, failureOf(send(url(), Duration.ofMillis(300))),
+        "the timeout must bound the body, not only the headers");
   }
 
   @Test
@@ -98,9 +104,9 @@ class HttpExchangeTest {
 
   @Test
   void failureWhenConnectionResetThenFailed() {
-    server.answer(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-    assertEquals(Failure.FAILED, failureOf(send(server.url(), Duration.ofSeconds(5))));
+    assertEquals(Failure.FAILED, failureOf(send(url(), Duration.ofSeconds(5))));
   }
 
   @Test
