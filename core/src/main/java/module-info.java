@@ -2,7 +2,8 @@
  * Tollgate core: verifies Clerk session tokens and maps them onto an immutable {@link dev.tollgate.Session}.
  *
  * <p>Exported packages are the public API. {@code dev.tollgate.internal} and its sub-packages are
- * implementation details and are not exported.
+ * implementation details: {@code dev.tollgate.internal} is exported only to Tollgate's Backend API module, which
+ * shares its HTTP, JSON and builder checks; it is not for applications.
  */
 module dev.tollgate.core {
   requires transitive java.net.http;
@@ -14,5 +15,5 @@ module dev.tollgate.core {
   exports dev.tollgate;
   exports dev.tollgate.keys;
   exports dev.tollgate.web;
-  exports dev.tollgate.backend;
+  exports dev.tollgate.internal to dev.tollgate.backend;
 }

@@ -1,5 +1,6 @@
 package dev.tollgate;
 
+import dev.tollgate.internal.ClerkApi;
 import dev.tollgate.keys.KeySourceHealth;
 import java.net.URI;
 import java.time.Duration;
@@ -53,7 +54,7 @@ public interface SessionVerifier extends AutoCloseable {
   int MAX_MAX_TOKEN_LENGTH = 65536;
 
   /** Default Backend API base URL for {@code secretKey}: {@code https://api.clerk.com}. */
-  URI DEFAULT_API_URL = URI.create("https://api.clerk.com");
+  URI DEFAULT_API_URL = ClerkApi.DEFAULT_API_URL;
 
   /** How long a key set stays fresh without a {@code Cache-Control: max-age}: 5 minutes. */
   Duration DEFAULT_KEY_SET_TIME_TO_LIVE = Duration.ofMinutes(5);
@@ -68,7 +69,7 @@ public interface SessionVerifier extends AutoCloseable {
   Duration DEFAULT_KEY_FETCH_TIMEOUT = Duration.ofSeconds(5);
 
   /** Connect timeout of the default HTTP client: 2 seconds. */
-  Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+  Duration DEFAULT_CONNECT_TIMEOUT = ClerkApi.DEFAULT_CONNECT_TIMEOUT;
 
   /** Largest JWKS response accepted: {@value} bytes (64 KiB). */
   int MAX_KEY_SET_BYTES = 65536;

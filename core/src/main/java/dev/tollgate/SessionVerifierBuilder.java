@@ -5,6 +5,7 @@ import static dev.tollgate.internal.BuilderChecks.requireNoRedirects;
 import static dev.tollgate.internal.BuilderChecks.requireSecretKey;
 import static dev.tollgate.internal.BuilderChecks.requireUnset;
 
+import dev.tollgate.internal.ClerkApi;
 import dev.tollgate.internal.keys.DaemonRefreshScheduler;
 import dev.tollgate.internal.keys.FixedKeySource;
 import dev.tollgate.internal.keys.GuardedListener;
@@ -395,8 +396,7 @@ public final class SessionVerifierBuilder {
     if (jwksUrl != null) {
       url = jwksUrl;
     } else if (secretKey != null) {
-      String base = (apiUrl != null ? apiUrl : SessionVerifier.DEFAULT_API_URL).toString().replaceAll("/+$", "");
-      url = URI.create(base + "/v1/jwks");
+      url = URI.create(ClerkApi.v1(apiUrl != null ? apiUrl : SessionVerifier.DEFAULT_API_URL) + "/jwks");
       bearer = secretKey;
     } else {
       url = Objects.requireNonNull(publishableKey).jwksUrl();

@@ -2,12 +2,11 @@ package dev.tollgate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
+import dev.tollgate.internal.DeadlineExpiry;
 import dev.tollgate.internal.keys.KeySource;
 import dev.tollgate.internal.keys.VerificationKey;
 import java.time.Clock;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,25 +39,9 @@ final class VerifiedTokenCache {
     this.clock = clock;
     this.entries = Caffeine.newBuilder()
         .maximumSize(maximumSize)
-        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+        .ticker(DeadlineExpiry.ticker(clock))
         .executor(Runnable::run)
-        .expireAfter(new Expiry<String, Entry>() {
-          @Override
-          public long expireAfterCreate(String token, Entry entry, long currentTime) {
-            long remaining = entry.times.expiresAt + skewMillis - clock.millis();
-            return TimeUnit.MILLISECONDS.toNanos(Math.max(0, remaining));
-          }
-
-          @Override
-          public long expireAfterUpdate(String token, Entry entry, long currentTime, long currentDuration) {
-            return expireAfterCreate(token, entry, currentTime);
-          }
-
-          @Override
-          public long expireAfterRead(String token, Entry entry, long currentTime, long currentDuration) {
-            return currentDuration;
-          }
-        })
+        .expireAfter(new DeadlineExpiry<String, Entry>(clock, entry -> entry.times.expiresAt + skewMillis))
         .build();
   }
 

@@ -1,12 +1,7 @@
 package dev.tollgate.web;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.tollgate.Reverification;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import dev.tollgate.internal.JsonText;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +36,6 @@ public final class ErrorResponse {
   /** Media type of the reverification body: {@value}. */
   public static final String JSON = "application/json";
 
-  private static final JsonFactory JSON_FACTORY =
-      JsonFactory.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
   private static final String UNAVAILABLE_DETAIL =
       "The session token could not be checked because the signing keys are unavailable. Retry later.";
 
@@ -149,8 +142,7 @@ public final class ErrorResponse {
   }
 
   private static String problem(int status, String detail, @Nullable BearerError error, String reason) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = JSON_FACTORY.createGenerator(out)) {
+    return JsonText.writeAscii(json -> {
       json.writeStartObject();
       json.writeStringField("type", "about:blank");
       json.writeStringField("title", title(status));
@@ -161,10 +153,7 @@ public final class ErrorResponse {
       }
       json.writeStringField("reason", reason);
       json.writeEndObject();
-    } catch (IOException impossible) {
-      throw new UncheckedIOException(impossible);
-    }
-    return out.toString();
+    });
   }
 
   private static String title(int status) {

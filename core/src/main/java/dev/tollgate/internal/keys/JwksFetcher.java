@@ -1,16 +1,13 @@
 package dev.tollgate.internal.keys;
 
 import dev.tollgate.internal.CappedBody;
-import dev.tollgate.internal.Futures;
+import dev.tollgate.internal.HttpExchange;
 import dev.tollgate.keys.KeyFetchFailure.Kind;
 import dev.tollgate.keys.KeyFetchFailure;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -18,8 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -144,69 +139,48 @@ public final class JwksFetcher {
     if (http == null) {
       return CompletableFuture.failedFuture(new KeySetException(Kind.CLOSED, "the verifier is closed"));
     }
-    CompletableFuture<HttpResponse<CappedBody>> exchange;
-    try {
-      exchange = http.sendAsync(request.build(), CappedBody.handler(maxBodyBytes));
-    } catch (RuntimeException refused) {
-      return CompletableFuture.failedFuture(
-          new KeySetException(Kind.CONNECTION_FAILED, "could not start a request to " + endpoint()));
-    }
-    // HttpRequest.timeout covers the response headers only; this bounds the body as well.
-    CompletableFuture<Response> result = exchange
-        .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-        .handle((response, error) -> {
-          if (error != null) {
-            exchange.cancel(true);
-            throw new CompletionException(classify(error));
-          }
-          return toResponse(response);
-        });
-    return result;
+    return HttpExchange.send(http, request.build(), maxBodyBytes, timeout).handle((response, error) -> {
+      if (error != null) {
+        throw new CompletionException(classify(error));
+      }
+      return toResponse(response);
+    });
   }
 
   private Response toResponse(HttpResponse<CappedBody> response) {
-    int status = response.statusCode();
-    if (status == 401 || status == 403) {
-      throw new CompletionException(new KeySetException(new KeyFetchFailure(Kind.UNAUTHORIZED,
-          endpoint() + " answered " + status + (bearerToken != null
-              ? ": the Backend API rejected the secret key (check CLERK_SECRET_KEY)" : ""), status)));
-    }
-    if (status < 200 || status > 299) {
+    HttpExchange.Failure failure = HttpExchange.failure(response);
+    if (failure == HttpExchange.Failure.STATUS) {
+      int status = response.statusCode();
+      if (status == 401 || status == 403) {
+        throw new CompletionException(new KeySetException(new KeyFetchFailure(Kind.UNAUTHORIZED,
+            endpoint() + " answered " + status + (bearerToken != null
+                ? ": the Backend API rejected the secret key (check CLERK_SECRET_KEY)" : ""), status)));
+      }
       throw new CompletionException(new KeySetException(
           new KeyFetchFailure(Kind.HTTP_ERROR, endpoint() + " answered " + status, status)));
     }
-    if (response.body().truncated()) {
-      throw new CompletionException(tooLarge());
+    if (failure == HttpExchange.Failure.TOO_LARGE) {
+      throw new CompletionException(new KeySetException(Kind.RESPONSE_TOO_LARGE,
+          endpoint() + " sent more than " + maxBodyBytes + " bytes"));
     }
     return new Response(response.body().bytes(), CacheControl.maxAgeSeconds(
         response.headers().allValues("Cache-Control")));
   }
 
   private KeySetException classify(Throwable error) {
-    Throwable cause = Futures.unwrap(error);
-    if (cause instanceof KeySetException) {
-      return (KeySetException) cause;
-    }
-    if (cause instanceof HttpConnectTimeoutException) {
-      return new KeySetException(Kind.TIMEOUT, "connecting to " + endpoint() + " timed out");
-    }
-    if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
-      return new KeySetException(Kind.TIMEOUT, endpoint() + " did not answer within " + timeout.toMillis() + " ms");
-    }
-    if (cause instanceof ConnectException) {
-      return new KeySetException(Kind.CONNECTION_FAILED, "could not connect to " + endpoint());
-    }
-    return new KeySetException(Kind.CONNECTION_FAILED,
-        "request to " + endpoint() + " failed: " + cause.getClass().getSimpleName());
+    return switch (HttpExchange.failure(error)) {
+      case NOT_STARTED -> new KeySetException(Kind.CONNECTION_FAILED, "could not start a request to " + endpoint());
+      case CONNECT_TIMEOUT -> new KeySetException(Kind.TIMEOUT, "connecting to " + endpoint() + " timed out");
+      case TIMEOUT -> new KeySetException(Kind.TIMEOUT,
+          endpoint() + " did not answer within " + timeout.toMillis() + " ms");
+      case CONNECT_FAILED -> new KeySetException(Kind.CONNECTION_FAILED, "could not connect to " + endpoint());
+      case FAILED, STATUS, TOO_LARGE -> new KeySetException(Kind.CONNECTION_FAILED,
+          "request to " + endpoint() + " failed: " + HttpExchange.causeType(error));
+    };
   }
 
   /** The URL without query or user info: nothing secret goes into messages. */
   String endpoint() {
     return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getPath();
-  }
-
-  private KeySetException tooLarge() {
-    return new KeySetException(Kind.RESPONSE_TOO_LARGE,
-        endpoint() + " sent more than " + maxBodyBytes + " bytes");
   }
 }

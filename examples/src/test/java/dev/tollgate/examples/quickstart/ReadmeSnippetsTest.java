@@ -55,7 +55,7 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void readmeWhenInstallSectionThenBothModulesAtThePomVersionForMavenAndGradle() throws IOException {
+  void readmeWhenInstallSectionThenEveryPublishedModuleAtThePomVersionForMavenAndGradle() throws IOException {
     String pom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
     Matcher parent = Pattern.compile("<artifactId>tollgate-parent</artifactId>\\s*<version>([^<]+)</version>")
         .matcher(pom);
@@ -63,7 +63,7 @@ class ReadmeSnippetsTest {
     String version = parent.group(1);
     String install = section(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8), "## Install");
 
-    for (String artifact : List.of("tollgate-core", "tollgate-servlet-filter")) {
+    for (String artifact : List.of("tollgate-core", "tollgate-servlet-filter", "tollgate-backend-api")) {
       String maven = "<dependency>\n  <groupId>dev.tollgate</groupId>\n  <artifactId>" + artifact
           + "</artifactId>\n  <version>" + version + "</version>\n</dependency>";
       assertTrue(install.contains(maven), "Install section lacks the Maven block\n" + maven);
