@@ -179,4 +179,19 @@ class VerifiedTokenCacheTest {
     cache.put("tok", session, key, times(clock.millis() + 60_000));
     assertSame(session, cache.get("tok", keys), "a second put of the same token does not end the entry");
   }
+
+  @Test
+  void dropKeysWhenNoEntryWasVerifiedWithARemovedKidThenAllStay() {
+    VerifiedTokenCache cache = new VerifiedTokenCache(10, 5_000, rules, clock);
+    long exp = clock.millis() + 60_000;
+    cache.put("a", SessionTest.session("a", Map.of()), new VerificationKey("k1", TestKeys.publicKey(TestKeys.PRIMARY), null),
+        times(exp));
+    Session kidless = SessionTest.session("b", Map.of());
+    cache.put("b", kidless, key, times(exp));
+
+    cache.dropKeys(Set.of("k9"));
+
+    assertEquals(2, cache.size(), "k1 and the kid-less key are still in the set");
+    assertSame(kidless, cache.get("b", keys));
+  }
 }
