@@ -54,4 +54,33 @@ class AuthorizationCheckTest {
     assertThrows(IllegalArgumentException.class, () -> AuthorizationCheck.role(" "));
     assertThrows(NullPointerException.class, () -> AuthorizationCheck.permission(null));
   }
+
+  @Test
+  void builderWhenPermissionFeatureOrPlanIsSetTwiceThenIllegalState() {
+    assertThrows(IllegalStateException.class, () -> AuthorizationCheck.builder().permission("a").permission("b"));
+    assertThrows(IllegalStateException.class, () -> AuthorizationCheck.builder().feature("a").feature("b"));
+    assertThrows(IllegalStateException.class, () -> AuthorizationCheck.builder().plan("a").plan("b"));
+  }
+
+  @Test
+  void planWhenAskedThenKeptAsGiven() {
+    assertEquals("org:business", AuthorizationCheck.plan("org:business").plan().orElseThrow());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"o::x", ",x", "o:,x"})
+  void featureWhenNameStartsWithASeparatorThenIllegalArgument(String feature) {
+    IllegalArgumentException rejected =
+        assertThrows(IllegalArgumentException.class, () -> AuthorizationCheck.feature(feature));
+
+    assertEquals("feature must be 'name' or 'scope:name': '" + feature + "'", rejected.getMessage());
+  }
+
+  @Test
+  void featureWhenScopeIsEmptyThenTheScopeIsNamed() {
+    IllegalArgumentException rejected =
+        assertThrows(IllegalArgumentException.class, () -> AuthorizationCheck.feature(":x"));
+
+    assertEquals("feature scope must be org, o, organization, user or u: ':x'", rejected.getMessage());
+  }
 }

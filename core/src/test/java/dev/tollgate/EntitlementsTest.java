@@ -60,4 +60,13 @@ class EntitlementsTest {
     assertFalse(has(features, "thing"));
     assertTrue(has(features, "ok"));
   }
+
+  @Test
+  void parseWhenScopeIsEmptyThenEntryGrantsNothingAndTheClaimIsNotMalformed() {
+    Entitlements features = Entitlements.parse(":thing,o:ok");
+
+    assertFalse(features.isMalformed(), "an entry with a colon has a scope, if an unknown one");
+    assertEquals(List.of("ok"), features.orgNames());
+    assertFalse(has(features, "thing"));
+  }
 }

@@ -47,4 +47,23 @@ class OrgPermissionsTest {
     assertEquals(List.of(), OrgPermissions.decode(Entitlements.parse("o:a,b"), "read", "1"));
     assertEquals(List.of(), OrgPermissions.decode(features, "", "1"));
   }
+
+  @Test
+  void decodeWhenMaskAndOrgFeatureCountsDifferThenTheSurplusIsIgnored() {
+    assertEquals(List.of("org:a:read"), OrgPermissions.decode(Entitlements.parse("o:a"), "read", "1,1"),
+        "more masks than org features");
+    assertEquals(List.of("org:a:read"), OrgPermissions.decode(Entitlements.parse("o:a,o:b"), "read", "1"),
+        "more org features than masks");
+  }
+
+  @Test
+  void decodeWhenMaskHasTheMostDigitsAllowedThenDecoded() {
+    assertEquals(List.of("org:f:read"), OrgPermissions.decode(Entitlements.parse("o:f"), "read", "0".repeat(99) + "1"));
+  }
+
+  @Test
+  void decodeWhenPermissionsAndMasksArePaddedThenTrimmed() {
+    assertEquals(List.of("org:f:read", "org:f:write"),
+        OrgPermissions.decode(Entitlements.parse("o:f"), " read , write ", " 3 "));
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.tollgate.Reverification.Level;
 import java.util.Optional;
@@ -66,5 +67,22 @@ class ReverificationTest {
     assertEquals(Level.SECOND_FACTOR, Level.fromClerkName("second_factor").orElseThrow());
     assertEquals(Optional.empty(), Level.fromClerkName("SECOND_FACTOR"));
     assertEquals("multi_factor", Level.MULTI_FACTOR.clerkName());
+  }
+
+  @Test
+  void isSatisfiedByWhenSecondFactorAgeEqualsAfterMinutesThenStale() {
+    assertFalse(Reverification.STRICT.isSatisfiedBy(age(0, 10)), "second factor exactly 10 minutes old");
+    assertTrue(Reverification.STRICT.isSatisfiedBy(age(0, 9)));
+    assertFalse(Reverification.STRICT_MFA.isSatisfiedBy(age(0, 10)), "multi-factor: second exactly 10 minutes old");
+  }
+
+  @Test
+  void equalsWhenLevelOrMinutesDifferThenNotEqual() {
+    Reverification strict = Reverification.of(Level.SECOND_FACTOR, 10);
+
+    assertEquals(Reverification.STRICT.hashCode(), strict.hashCode(), "equal values, equal hash codes");
+    assertNotEquals(Reverification.STRICT, Reverification.of(Level.SECOND_FACTOR, 11));
+    assertNotEquals(Reverification.STRICT, Reverification.STRICT_MFA, "same minutes, other level");
+    assertNotEquals(Reverification.STRICT, (Object) "strict");
   }
 }

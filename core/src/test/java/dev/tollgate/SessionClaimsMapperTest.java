@@ -107,4 +107,11 @@ class SessionClaimsMapperTest {
   void mapWhenPendingStatusThenPending() {
     assertEquals(SessionStatus.PENDING, map(Map.of("sts", "pending")).status());
   }
+
+  @Test
+  void mapWhenFvaAgeIsAFractionalZeroThenZeroMinutes() {
+    assertEquals(new FactorVerificationAge(0, 0),
+        map(Map.of("fva", List.of(new BigDecimal("0.0"), new BigDecimal("0.5")))).factorVerificationAge().orElseThrow(),
+        "0.0 is a fresh verification, not a malformed age");
+  }
 }

@@ -130,4 +130,47 @@ class TokenRulesTest {
     assertEquals(RejectionReason.TOKEN_INVALID_AUDIENCE,
         assertThrows(TokenVerificationException.class, () -> withAudience.checkClaims(claims, NOW)).reason());
   }
+
+  @Test
+  void checkHeaderWhenCategoryIsAnotherClerkTokenClassThenMessageNamesTheClass() {
+    assertEquals("The token is a JWT-template token, not a session token.",
+        headerMessage(Map.of("alg", "RS256", "cat", TokenRules.CATEGORY_JWT_TEMPLATE)));
+    assertEquals("The token is a machine token, not a session token.",
+        headerMessage(Map.of("alg", "RS256", "cat", TokenRules.CATEGORY_M2M)));
+    assertEquals("The token's category is not the session-token category.",
+        headerMessage(Map.of("alg", "RS256", "cat", "cl_unknown")));
+  }
+
+  private String headerMessage(Map<String, Object> header) {
+    TokenVerificationException rejection =
+        assertThrows(TokenVerificationException.class, () -> rules.checkHeader(header));
+    assertEquals(RejectionReason.TOKEN_TYPE_MISMATCH, rejection.reason());
+    return rejection.getMessage();
+  }
+
+  @Test
+  void checkClaimsWhenNbfAndIatAbsentThenTheirTimesAreAbsent() throws Exception {
+    Map<String, Object> claims = claims();
+    claims.remove("nbf");
+    claims.remove("iat");
+
+    ClaimTimes times = rules.checkClaims(claims, NOW);
+
+    assertEquals(ClaimTimes.ABSENT, times.notBefore, "absent nbf is not the epoch");
+    assertEquals(ClaimTimes.ABSENT, times.issuedAt, "absent iat is not the epoch");
+  }
+
+  @Test
+  void timesValidWhenNbfOrIatIsAtTheSkewEdgeThenSameAsCheckClaims() {
+    long farExpiry = NOW + 3_600_000;
+
+    assertTrue(rules.timesValid(new ClaimTimes(farExpiry, NOW + 5_000, ClaimTimes.ABSENT), NOW),
+        "nbf == now + skew is active");
+    assertFalse(rules.timesValid(new ClaimTimes(farExpiry, NOW + 5_001, ClaimTimes.ABSENT), NOW),
+        "nbf one millisecond beyond the skew");
+    assertTrue(rules.timesValid(new ClaimTimes(farExpiry, ClaimTimes.ABSENT, NOW + 5_000), NOW),
+        "iat == now + skew is not in the future");
+    assertFalse(rules.timesValid(new ClaimTimes(farExpiry, ClaimTimes.ABSENT, NOW + 5_001), NOW),
+        "iat one millisecond beyond the skew");
+  }
 }

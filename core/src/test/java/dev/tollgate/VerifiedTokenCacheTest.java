@@ -154,4 +154,44 @@ class VerifiedTokenCacheTest {
     assertTrue(hits > 0);
     assertTrue(cache.size() <= 50);
   }
+
+  @Test
+  void sizeWhenEntriesPassExpPlusSkewUnreadThenTheyAreGone() {
+    VerifiedTokenCache cache = new VerifiedTokenCache(10, 5_000, rules, clock);
+    long exp = clock.millis() + 60_000;
+    cache.put("tok", SessionTest.session("tok", Map.of()), key, times(exp));
+
+    clock.set(java.time.Instant.ofEpochMilli(exp + 4_999));
+    assertEquals(1, cache.size(), "still valid");
+    // Caffeine sweeps expired entries in timer-wheel steps of about a second; a read alone is exact.
+    clock.set(java.time.Instant.ofEpochMilli(exp + 5_000 + 2_000));
+    assertEquals(0, cache.size(), "an expired entry holds no room even if never read again");
+  }
+
+  @Test
+  void getWhenReadAgainOrPutAgainThenStillAHit() {
+    VerifiedTokenCache cache = new VerifiedTokenCache(10, 5_000, rules, clock);
+    Session session = SessionTest.session("tok", Map.of());
+    cache.put("tok", session, key, times(clock.millis() + 60_000));
+
+    assertSame(session, cache.get("tok", keys));
+    assertSame(session, cache.get("tok", keys), "a read does not end the entry");
+    cache.put("tok", session, key, times(clock.millis() + 60_000));
+    assertSame(session, cache.get("tok", keys), "a second put of the same token does not end the entry");
+  }
+
+  @Test
+  void dropKeysWhenNoEntryWasVerifiedWithARemovedKidThenAllStay() {
+    VerifiedTokenCache cache = new VerifiedTokenCache(10, 5_000, rules, clock);
+    long exp = clock.millis() + 60_000;
+    cache.put("a", SessionTest.session("a", Map.of()), new VerificationKey("k1", TestKeys.publicKey(TestKeys.PRIMARY), null),
+        times(exp));
+    Session kidless = SessionTest.session("b", Map.of());
+    cache.put("b", kidless, key, times(exp));
+
+    cache.dropKeys(Set.of("k9"));
+
+    assertEquals(2, cache.size(), "k1 and the kid-less key are still in the set");
+    assertSame(kidless, cache.get("b", keys));
+  }
 }

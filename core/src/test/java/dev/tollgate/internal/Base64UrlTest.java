@@ -57,4 +57,17 @@ class Base64UrlTest {
   void decodeWhenUnusedTrailingBitsAreSetThenNull(String nonCanonical) {
     assertNull(decode(nonCanonical));
   }
+
+  @Test
+  void decodeWhenOnlyOneCharacterOfAShortTailIsInvalidThenNull() {
+    assertNull(decode("*A"), "invalid first of two");
+    assertNull(decode("AAAA*A"), "invalid first of a two-character tail after a full group");
+    assertNull(decode("*AA"), "invalid first of three");
+  }
+
+  @Test
+  void decodeWhenShortTailIsAllZeroBitsThenZeroBytes() {
+    assertArrayEquals(new byte[] {0}, decode("AA"));
+    assertArrayEquals(new byte[] {0, 0}, decode("AAA"));
+  }
 }

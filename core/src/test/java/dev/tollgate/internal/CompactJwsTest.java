@@ -72,4 +72,11 @@ class CompactJwsTest {
     assertEquals("The JWT payload is not a strict UTF-8 JSON object.", payload.getMessage());
     assertEquals(0, segments.getStackTrace().length, "malformed input is cheap to reject");
   }
+
+  @Test
+  void parseWhenHeaderSegmentIsEmptyThenTheHeaderIsNamed() {
+    MalformedTokenException empty = assertThrows(MalformedTokenException.class, () -> CompactJws.parse(".e30.AA", null));
+
+    assertEquals("The JWT header is not a strict UTF-8 JSON object.", empty.getMessage());
+  }
 }

@@ -48,4 +48,17 @@ class NumericDatesTest {
     assertEquals(NumericDates.INVALID, NumericDates.toMillis(Boolean.TRUE));
     assertEquals(NumericDates.INVALID, NumericDates.toMillis(BigInteger.TWO.pow(70)));
   }
+
+  @Test
+  void toMillisWhenFractionalAtTheYear9999BoundThenAcceptedAndBeyondItInvalid() {
+    assertEquals(NumericDates.MAX_SECONDS * 1000, NumericDates.toMillis(new BigDecimal("253402300799.0")));
+    assertEquals(-NumericDates.MAX_SECONDS * 1000, NumericDates.toMillis(new BigDecimal("-253402300799.000")));
+    assertEquals(NumericDates.INVALID, NumericDates.toMillis(new BigDecimal("253402300799.001")));
+    assertEquals(NumericDates.INVALID, NumericDates.toMillis(new BigDecimal("-253402300799.001")));
+  }
+
+  @Test
+  void toMillisWhenZeroHasMoreFractionDigitsThanATokenCanCarryThenTheEpoch() {
+    assertEquals(0L, NumericDates.toMillis(new BigDecimal("0E-101")), "zero is the epoch, not a millisecond before it");
+  }
 }
