@@ -87,7 +87,8 @@ class SessionClaimsMapperTest {
   @Test
   void mapWhenFvaHasFractionsOrBadShapesThenFlooredOrAbsent() {
     assertEquals(new FactorVerificationAge(9, -1),
-        map(Map.of("fva", List.of(new BigDecimal("9.99"), new BigDecimal("-1.0")))).factorVerificationAge().orElseThrow());
+        map(Map.of("fva", List.of(new BigDecimal("9.99"), new BigDecimal("-1.0"))))
+            .factorVerificationAge().orElseThrow());
     assertEquals(new FactorVerificationAge(Long.MAX_VALUE, 0),
         map(Map.of("fva", List.of(new BigDecimal("1e30"), 0L))).factorVerificationAge().orElseThrow());
     assertTrue(map(Map.of("fva", List.of(1L))).factorVerificationAge().isEmpty());

@@ -17,7 +17,8 @@ class BuilderChecksTest {
   @Test
   void requireUnsetWhenAlreadySetThenIllegalStateNamingTheOption() {
     BuilderChecks.requireUnset(null, "clock");
-    IllegalStateException error = assertThrows(IllegalStateException.class, () -> BuilderChecks.requireUnset(1, "clock"));
+    IllegalStateException error = assertThrows(IllegalStateException.class,
+        () -> BuilderChecks.requireUnset(1, "clock"));
     assertEquals("clock was already set", error.getMessage());
   }
 
