@@ -2,6 +2,7 @@ package dev.tollgate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -223,7 +224,8 @@ class JwksKeysTest {
         .clock(clock).refreshScheduler(new ManualScheduler(clock)).build();
     KeysUnavailableException unavailable = assertThrows(KeysUnavailableException.class, () -> wrongKey.verify(token()));
     assertTrue(unavailable.getMessage().contains("secret key"), unavailable.getMessage());
-    assertTrue(!unavailable.getMessage().contains("secret123") && !wrongKey.health().toString().contains("secret123"));
+    assertFalse(unavailable.getMessage().contains("secret123"), unavailable.getMessage());
+    assertFalse(wrongKey.health().toString().contains("secret123"), wrongKey.health().toString());
     wrongKey.close();
   }
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SessionClaimsMapperTest {
@@ -27,7 +28,8 @@ class SessionClaimsMapperTest {
     assertEquals("j1", session.tokenId().orElseThrow());
     assertEquals(List.of("api"), session.audience());
     assertEquals(Instant.ofEpochSecond(1_700_000_060L), session.expiresAt());
-    assertTrue(session.issuedAt().isEmpty() && session.notBefore().isEmpty());
+    assertEquals(Optional.empty(), session.issuedAt(), "issuedAt");
+    assertEquals(Optional.empty(), session.notBefore(), "notBefore");
     assertEquals("kid", session.keyId().orElseThrow());
     assertEquals(1, session.claimsVersion());
   }
