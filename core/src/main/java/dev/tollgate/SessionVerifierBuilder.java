@@ -372,7 +372,8 @@ public final class SessionVerifierBuilder {
     if (publishableKey != null) {
       String derived = publishableKey.issuer();
       if (expectedIssuer != null && !expectedIssuer.equals(derived)) {
-        throw new IllegalStateException("issuer conflicts with the issuer derived from publishableKey (" + derived + ")");
+        throw new IllegalStateException(
+            "issuer conflicts with the issuer derived from publishableKey (" + derived + ")");
       }
       expectedIssuer = derived;
     }
@@ -385,7 +386,8 @@ public final class SessionVerifierBuilder {
         : SessionVerifier.DEFAULT_VERIFIED_TOKEN_CACHE_SIZE;
     VerifiedTokenCache cache = cacheSize == 0 ? null
         : new VerifiedTokenCache(cacheSize, skew.toMillis(), rules, chosenClock);
-    KeySource keys = jwtKey != null ? new FixedKeySource(PemPublicKeys.parse(jwtKey)) : remoteSource(chosenClock, cache);
+    KeySource keys = jwtKey != null ? new FixedKeySource(PemPublicKeys.parse(jwtKey))
+        : remoteSource(chosenClock, cache);
     return new DefaultSessionVerifier(keys, rules, chosenClock,
         maxTokenLength != null ? maxTokenLength : SessionVerifier.DEFAULT_MAX_TOKEN_LENGTH, cache);
   }

@@ -2,9 +2,9 @@ package dev.tollgate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ActorTest {
@@ -14,7 +14,9 @@ class ActorTest {
     Actor actor = new Actor("user_a", null, null, null, Map.of("sub", "user_a"));
 
     assertEquals("user_a", actor.subject());
-    assertTrue(actor.issuer().isEmpty() && actor.sessionId().isEmpty() && actor.type().isEmpty());
+    assertEquals(Optional.empty(), actor.issuer(), "issuer");
+    assertEquals(Optional.empty(), actor.sessionId(), "sessionId");
+    assertEquals(Optional.empty(), actor.type(), "type");
     assertEquals(new Actor("user_a", null, null, null, Map.of("sub", "user_a")), actor);
     assertFalse(actor.toString().isEmpty());
   }

@@ -2,8 +2,8 @@ package dev.tollgate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +18,8 @@ class AuthorizationCheckTest {
     assertEquals("org:admin", check.role().orElseThrow());
     assertEquals("user:dashboard", check.feature().orElseThrow());
     assertEquals(Reverification.STRICT, check.reverification().orElseThrow());
-    assertTrue(check.permission().isEmpty() && check.plan().isEmpty());
+    assertEquals(Optional.empty(), check.permission(), "permission");
+    assertEquals(Optional.empty(), check.plan(), "plan");
     assertEquals("AuthorizationCheck[role=org:admin feature=user:dashboard reverification=Reverification[strict: "
         + "second_factor within 10 min]]", check.toString());
   }

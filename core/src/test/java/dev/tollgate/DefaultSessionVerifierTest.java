@@ -74,7 +74,8 @@ class DefaultSessionVerifierTest {
     CompletableFuture<Session> good = verifier.verifyAsync(TestTokens.token().build()).toCompletableFuture();
     CompletableFuture<Session> bad = verifier.verifyAsync("x.y.z").toCompletableFuture();
 
-    assertTrue(good.isDone() && bad.isDone());
+    assertTrue(good.isDone(), "the accepted token's future is not complete on return");
+    assertTrue(bad.isDone(), "the rejected token's future is not complete on return");
     assertEquals(TestTokens.USER_ID, good.join().userId());
     Throwable[] failure = new Throwable[1];
     bad.whenComplete((session, error) -> failure[0] = error);

@@ -2,6 +2,7 @@ package dev.tollgate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -110,7 +111,8 @@ class JwksKeysTest {
   void verifyWhenUnknownKidsArriveWithinCooldownThenRejectedAtOnceWithoutRequests() throws Exception {
     verifier.verify(token());
 
-    assertEquals(RejectionReason.JWK_KID_MISMATCH, rejection(TestTokens.token().kid("kid-" + UUID.randomUUID()).build()));
+    assertEquals(RejectionReason.JWK_KID_MISMATCH, rejection(TestTokens.token().kid("kid-" + UUID.randomUUID())
+        .build()));
     assertEquals(2, jwks.requests(), "the first unknown kid refetches once");
     for (int i = 0; i < 50; i++) {
       clock.advance(Duration.ofMillis(500));
@@ -137,7 +139,8 @@ class JwksKeysTest {
   @Test
   void verifyWhenNewKidIsPublishedThenPickedUpByOneRefetch() throws Exception {
     verifier.verify(token());
-    jwks.serve(TestJwks.of(TestJwks.jwk(TestTokens.KID, TestKeys.PRIMARY), TestJwks.jwk("rotated", TestKeys.SECONDARY)));
+    jwks.serve(TestJwks.of(TestJwks.jwk(TestTokens.KID, TestKeys.PRIMARY),
+        TestJwks.jwk("rotated", TestKeys.SECONDARY)));
 
     Session rotated = verifier.verify(TestTokens.token().kid("rotated").signedWith(TestKeys.SECONDARY).build());
 
@@ -206,7 +209,8 @@ class JwksKeysTest {
   @Test
   void verifyWhenBackendApiIsUsedThenSecretKeyIsSentAsBearerAndNeverEchoed() throws Exception {
     jwks.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/v1/jwks")
-        .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer sk_test_secret123"))
+        .withHeader("Authorization",
+            com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer sk_test_secret123"))
         .willReturn(aResponse().withStatus(200).withBody(TestJwks.primary())));
     SessionVerifier backend = SessionVerifier.builder().secretKey("sk_test_secret123").apiUrl(jwks.baseUrl())
         .clock(clock).refreshScheduler(new ManualScheduler(clock)).build();
@@ -220,7 +224,8 @@ class JwksKeysTest {
         .clock(clock).refreshScheduler(new ManualScheduler(clock)).build();
     KeysUnavailableException unavailable = assertThrows(KeysUnavailableException.class, () -> wrongKey.verify(token()));
     assertTrue(unavailable.getMessage().contains("secret key"), unavailable.getMessage());
-    assertTrue(!unavailable.getMessage().contains("secret123") && !wrongKey.health().toString().contains("secret123"));
+    assertFalse(unavailable.getMessage().contains("secret123"), unavailable.getMessage());
+    assertFalse(wrongKey.health().toString().contains("secret123"), wrongKey.health().toString());
     wrongKey.close();
   }
 

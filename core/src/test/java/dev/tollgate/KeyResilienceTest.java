@@ -262,7 +262,8 @@ class KeyResilienceTest {
   @Test
   void verifyWhenTenThousandRandomKidsBurstThenOneFetchPerCooldownAndRealNewKidsStillAccepted() throws Exception {
     verifier.warmUp(Duration.ofSeconds(5));
-    jwks.serve(TestJwks.of(TestJwks.jwk(TestTokens.KID, TestKeys.PRIMARY), TestJwks.jwk("rotated", TestKeys.SECONDARY)));
+    jwks.serve(TestJwks.of(TestJwks.jwk(TestTokens.KID, TestKeys.PRIMARY),
+        TestJwks.jwk("rotated", TestKeys.SECONDARY)));
     String payload = TestTokens.base64Url(Json.write(TestTokens.token().issuedAt(clock.instant()).claims()));
     String signature = TestTokens.base64Url(new byte[256]);
     Instant burstStart = clock.instant();
@@ -274,12 +275,13 @@ class KeyResilienceTest {
       }
       clock.set(burstStart.plusMillis(i * 10L));
       if (i == 5_000) {
-        jwks.serve(TestJwks.of(TestJwks.jwk(TestTokens.KID, TestKeys.PRIMARY), TestJwks.jwk("rotated", TestKeys.SECONDARY),
-            TestJwks.jwk("rotated-2", TestKeys.SECONDARY)));
+        jwks.serve(TestJwks.of(TestJwks.jwk(TestTokens.KID, TestKeys.PRIMARY),
+            TestJwks.jwk("rotated", TestKeys.SECONDARY), TestJwks.jwk("rotated-2", TestKeys.SECONDARY)));
       }
       String header = "{\"alg\":\"RS256\",\"kid\":\"random-" + i + "-" + ThreadLocalRandom.current().nextLong() + "\"}";
       String token = TestTokens.base64Url(header) + "." + payload + "." + signature;
-      TokenVerificationException rejected = assertThrows(TokenVerificationException.class, () -> verifier.verify(token));
+      TokenVerificationException rejected = assertThrows(TokenVerificationException.class,
+          () -> verifier.verify(token));
       assertEquals(RejectionReason.JWK_KID_MISMATCH, rejected.reason());
     }
     requestsAtWindowStart[4] = jwks.requests();
@@ -355,7 +357,8 @@ class KeyResilienceTest {
 
   @Test
   void refreshWhenMaxAgeIsZeroThenNoRefreshStorm() throws Exception {
-    jwks.answer(aResponse().withStatus(200).withHeader("Cache-Control", "max-age=0, no-cache").withBody(TestJwks.primary()));
+    jwks.answer(aResponse().withStatus(200).withHeader("Cache-Control", "max-age=0, no-cache")
+        .withBody(TestJwks.primary()));
     verifier.warmUp(Duration.ofSeconds(5));
     Instant end = clock.instant().plus(Duration.ofMinutes(10));
 

@@ -24,7 +24,8 @@ class OrgPermissionsTest {
     }
     String mask = java.math.BigInteger.ONE.shiftLeft(70).add(java.math.BigInteger.ONE).toString();
 
-    assertEquals(List.of("org:f:p0", "org:f:p70"), OrgPermissions.decode(Entitlements.parse("o:f"), per.toString(), mask));
+    assertEquals(List.of("org:f:p0", "org:f:p70"), OrgPermissions.decode(Entitlements.parse("o:f"), per.toString(),
+        mask));
   }
 
   @Test

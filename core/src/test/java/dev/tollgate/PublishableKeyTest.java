@@ -31,7 +31,8 @@ class PublishableKeyTest {
 
   @Test
   void parseWhenBase64IsPaddedOrNotThenSameHost() {
-    String padded = "pk_test_" + Base64.getEncoder().encodeToString("clerk.example.com$".getBytes(StandardCharsets.UTF_8));
+    String padded = "pk_test_" + Base64.getEncoder()
+        .encodeToString("clerk.example.com$".getBytes(StandardCharsets.UTF_8));
     assertEquals("clerk.example.com", PublishableKey.parse(padded).frontendApiHost());
     assertEquals("clerk.example.com", PublishableKey.parse(padded.replace("=", "")).frontendApiHost());
   }

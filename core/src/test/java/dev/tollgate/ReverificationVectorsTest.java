@@ -34,7 +34,8 @@ class ReverificationVectorsTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> file() {
-    return StrictJson.parseObject(Fixtures.text("js-shared/reverification-vectors.json").getBytes(StandardCharsets.UTF_8));
+    return StrictJson.parseObject(Fixtures.text("js-shared/reverification-vectors.json")
+        .getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SessionClaimsMapperTest {
@@ -27,7 +28,8 @@ class SessionClaimsMapperTest {
     assertEquals("j1", session.tokenId().orElseThrow());
     assertEquals(List.of("api"), session.audience());
     assertEquals(Instant.ofEpochSecond(1_700_000_060L), session.expiresAt());
-    assertTrue(session.issuedAt().isEmpty() && session.notBefore().isEmpty());
+    assertEquals(Optional.empty(), session.issuedAt(), "issuedAt");
+    assertEquals(Optional.empty(), session.notBefore(), "notBefore");
     assertEquals("kid", session.keyId().orElseThrow());
     assertEquals(1, session.claimsVersion());
   }
@@ -87,7 +89,8 @@ class SessionClaimsMapperTest {
   @Test
   void mapWhenFvaHasFractionsOrBadShapesThenFlooredOrAbsent() {
     assertEquals(new FactorVerificationAge(9, -1),
-        map(Map.of("fva", List.of(new BigDecimal("9.99"), new BigDecimal("-1.0")))).factorVerificationAge().orElseThrow());
+        map(Map.of("fva", List.of(new BigDecimal("9.99"), new BigDecimal("-1.0"))))
+            .factorVerificationAge().orElseThrow());
     assertEquals(new FactorVerificationAge(Long.MAX_VALUE, 0),
         map(Map.of("fva", List.of(new BigDecimal("1e30"), 0L))).factorVerificationAge().orElseThrow());
     assertTrue(map(Map.of("fva", List.of(1L))).factorVerificationAge().isEmpty());

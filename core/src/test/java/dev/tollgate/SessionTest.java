@@ -69,7 +69,9 @@ class SessionTest {
     Session session = session(token, Map.of("org_id", "org_1"));
     String text = session.toString();
 
-    assertTrue(text.contains("sess_1") && text.contains("user_1") && text.contains("org_1"));
+    for (String id : List.of("sess_1", "user_1", "org_1")) {
+      assertTrue(text.contains(id), () -> id + " is not in " + text);
+    }
     for (String part : token.split("\\.")) {
       assertFalse(text.contains(part), () -> "toString shows part of the token: " + text);
     }

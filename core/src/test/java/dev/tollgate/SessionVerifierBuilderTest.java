@@ -23,7 +23,8 @@ class SessionVerifierBuilderTest {
   @Test
   void buildWhenNoKeySourceThenIllegalStateNamingTheOptions() {
     IllegalStateException error = assertThrows(IllegalStateException.class, () -> SessionVerifier.builder().build());
-    assertTrue(error.getMessage().contains("jwksUrl(URI), secretKey(String), jwtKey(String) or publishableKey(String)"));
+    assertTrue(error.getMessage()
+        .contains("jwksUrl(URI), secretKey(String), jwtKey(String) or publishableKey(String)"));
   }
 
   @Test

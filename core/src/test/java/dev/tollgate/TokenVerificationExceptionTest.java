@@ -12,8 +12,8 @@ class TokenVerificationExceptionTest {
   @Test
   void constructorWhenTimeRejectionThenCarriesReasonTimeAndNoStackTrace() {
     Instant exp = Instant.ofEpochSecond(1666648310);
-    TokenVerificationException expired = new TokenVerificationException(RejectionReason.TOKEN_EXPIRED, "JWT is expired.",
-        exp);
+    TokenVerificationException expired = new TokenVerificationException(RejectionReason.TOKEN_EXPIRED,
+        "JWT is expired.", exp);
 
     assertEquals(RejectionReason.TOKEN_EXPIRED, expired.reason());
     assertEquals(exp, expired.claimTime().orElseThrow());

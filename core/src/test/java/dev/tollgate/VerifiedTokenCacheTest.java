@@ -63,9 +63,11 @@ class VerifiedTokenCacheTest {
   void dropKeysWhenKidsLeaveTheKeySetThenTheirEntriesGo() {
     VerifiedTokenCache cache = new VerifiedTokenCache(10, 5_000, rules, clock);
     long exp = clock.millis() + 60_000;
-    cache.put("a", SessionTest.session("a", Map.of()), new VerificationKey("k1", TestKeys.publicKey(TestKeys.PRIMARY), null),
+    cache.put("a", SessionTest.session("a", Map.of()), new VerificationKey("k1", TestKeys.publicKey(TestKeys.PRIMARY),
+        null),
         times(exp));
-    cache.put("b", SessionTest.session("b", Map.of()), new VerificationKey("k2", TestKeys.publicKey(TestKeys.PRIMARY), null),
+    cache.put("b", SessionTest.session("b", Map.of()), new VerificationKey("k2", TestKeys.publicKey(TestKeys.PRIMARY),
+        null),
         times(exp));
 
     cache.dropKeys(Set.of("k1"));

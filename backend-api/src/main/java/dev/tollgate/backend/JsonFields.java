@@ -148,7 +148,8 @@ final class JsonFields {
   private Object require(String name) {
     Object value = object.get(name);
     if (value == null) {
-      throw new JsonShapeException(path(name), object.containsKey(name) ? "must not be null" : "is required but missing");
+      throw new JsonShapeException(path(name), object.containsKey(name) ? "must not be null"
+          : "is required but missing");
     }
     return value;
   }

@@ -52,7 +52,8 @@ class BackendApiBuilderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "sk_test_with space", "sk_test_é", "sk_test_\u0000", "pk_test_Y2xlcmsuZXhhbXBsZS5jb20k"})
+  @ValueSource(strings = {"", "   ", "sk_test_with space", "sk_test_é", "sk_test_\u0000",
+      "pk_test_Y2xlcmsuZXhhbXBsZS5jb20k"})
   void secretKeyWhenUnusableThenRejectedWithoutEchoingIt(String key) {
     IllegalArgumentException rejected = assertThrows(IllegalArgumentException.class,
         () -> BackendApi.builder().secretKey(key));

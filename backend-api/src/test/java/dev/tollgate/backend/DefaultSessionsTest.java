@@ -238,7 +238,8 @@ class DefaultSessionsTest {
   void revokeWhenAcceptedThenPostWithoutBodyAndRevokedSession() throws Exception {
     Map<String, Object> revoked = TestSessions.full();
     revoked.put("status", "revoked");
-    backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/revoke")).willReturn(okJson(TestSessions.json(revoked))));
+    backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/revoke"))
+        .willReturn(okJson(TestSessions.json(revoked))));
 
     BackendSession session = sessions.revoke(ID);
 
@@ -261,7 +262,8 @@ class DefaultSessionsTest {
   @Test
   void createTokenWhenNoTemplateThenPostsEmptyObjectAndReadsExp() throws Exception {
     String jwt = TestTokens.token().issuedAt(TestBackend.NOW).build();
-    backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/tokens")).willReturn(okJson(TestSessions.tokenBody(jwt))));
+    backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/tokens"))
+        .willReturn(okJson(TestSessions.tokenBody(jwt))));
 
     Token token = sessions.createToken(ID);
 
@@ -310,7 +312,8 @@ class DefaultSessionsTest {
   @Test
   void createTokenWhenJwtHasNoExpThenInvalidResponseWithoutTheJwt() {
     String jwt = TestTokens.token().without("exp").build();
-    backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/tokens")).willReturn(okJson(TestSessions.tokenBody(jwt))));
+    backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/tokens"))
+        .willReturn(okJson(TestSessions.tokenBody(jwt))));
 
     BackendApiException failure = invalid(() -> sessions.createToken(ID));
 

@@ -44,10 +44,10 @@ class ResultsTableTest {
     String text = table.render("CPU, 2 cores", "settings");
     assertTrue(table.complete());
     assertTrue(text.startsWith("Machine: CPU, 2 cores  \nSettings: settings\n"), text);
-    assertTrue(text.contains("| 2. fresh tokens | auth0 java-jwt 4.5.0 | 1 | 32,000 | ± 400 | ops/s | 17,000 | 0.89x |"),
-        text);
-    assertTrue(text.contains("| 2. fresh tokens | auth0 java-jwt 4.5.0 | 2 | 64,000 | ± 400 | ops/s | 17,000 | 0.89x |"),
-        text);
+    assertTrue(text.contains(
+        "| 2. fresh tokens | auth0 java-jwt 4.5.0 | 1 | 32,000 | ± 400 | ops/s | 17,000 | 0.89x |"), text);
+    assertTrue(text.contains(
+        "| 2. fresh tokens | auth0 java-jwt 4.5.0 | 2 | 64,000 | ± 400 | ops/s | 17,000 | 0.89x |"), text);
     assertTrue(text.contains("| 6. cold start | **Tollgate**, `build()` to first verified token | 1 | 20.00 | ± 2.00"
         + " | ms/op | 180,000 | = 720 floor verifications |"), text);
     assertEquals(0.9025, table.ratioToFloor("FreshTokensBenchmark.tollgate", 1).orElseThrow(), 1e-9);

@@ -33,7 +33,8 @@ public final class BuilderChecks {
     Objects.requireNonNull(url, option);
     if (!url.isAbsolute() || url.getHost() == null || url.getRawUserInfo() != null || url.getRawQuery() != null
         || url.getRawFragment() != null) {
-      throw new IllegalArgumentException(option + " must be an absolute http(s) URL without user info, query or fragment");
+      throw new IllegalArgumentException(option
+          + " must be an absolute http(s) URL without user info, query or fragment");
     }
     String scheme = url.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("https") || (scheme.equals("http") && isLoopback(url.getHost()))) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -17,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * UTF-8, no comments or other leniency, no trailing content, no duplicate member names at any depth, and at
  * most {@value #MAX_DEPTH} levels of nesting, so hostile input is rejected quickly and never recurses deeply.
  *
- * <p>Objects become unmodifiable maps in member order ({@link JsonObject}), arrays unmodifiable lists, integers {@link Long} or
- * {@link java.math.BigInteger}, fractions {@link java.math.BigDecimal}, JSON {@code null} Java {@code null}.
+ * <p>Objects become unmodifiable maps in member order ({@link JsonObject}), arrays unmodifiable lists, integers
+ * {@link Long} or {@link java.math.BigInteger}, fractions {@link java.math.BigDecimal}, JSON {@code null} Java
+ * {@code null}.
  * Thread-safe.
  */
 public final class StrictJson {

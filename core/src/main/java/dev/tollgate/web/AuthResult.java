@@ -59,9 +59,9 @@ public sealed interface AuthResult permits AuthResult.SignedIn, AuthResult.Signe
    * No acceptable session: no token was sent, the token was rejected, or the request was malformed.
    *
    * <p>{@link #reason()} is a stable code: one of the {@code REASON_*} constants, or a verifier rejection code
-   * from {@link dev.tollgate.RejectionReason#code()} such as {@code token-expired} or {@code session-pending}. {@link #message()} is safe
-   * to show to the client. {@link #error()} is the RFC 6750 error, empty when no token was sent at all
-   * (RFC 6750 §3.1: then the challenge carries no error).
+   * from {@link dev.tollgate.RejectionReason#code()} such as {@code token-expired} or {@code session-pending}.
+   * {@link #message()} is safe to show to the client. {@link #error()} is the RFC 6750 error, empty when no token
+   * was sent at all (RFC 6750 §3.1: then the challenge carries no error).
    */
   final class SignedOut implements AuthResult {
 

@@ -127,7 +127,8 @@ class AlgorithmAttacksTest {
     String signingInput = TestTokens.base64Url(Json.write(header("ES256"))) + "." + TestTokens.base64Url(payload());
     byte[] signature = TestTokens.sign(signingInput, ec.getPrivate(), "SHA256withECDSA");
 
-    assertRejected(RejectionReason.TOKEN_INVALID_ALGORITHM, verifier, signingInput + "." + TestTokens.base64Url(signature));
+    assertRejected(RejectionReason.TOKEN_INVALID_ALGORITHM, verifier, signingInput + "."
+        + TestTokens.base64Url(signature));
   }
 
   @ParameterizedTest

@@ -106,7 +106,8 @@ class ClaimAttacksTest {
         TestTokens.token().claim("azp", "https://evil.example.com").build());
     assertRejected(RejectionReason.TOKEN_INVALID_AUTHORIZED_PARTIES, verifier,
         TestTokens.token().claim("azp", "https://app.example.com/").build());
-    assertRejected(RejectionReason.TOKEN_INVALID_AUTHORIZED_PARTIES, verifier, TestTokens.token().without("azp").build());
+    assertRejected(RejectionReason.TOKEN_INVALID_AUTHORIZED_PARTIES, verifier, TestTokens.token().without("azp")
+        .build());
     assertRejected(RejectionReason.TOKEN_INVALID_AUTHORIZED_PARTIES, verifier,
         TestTokens.token().claim("azp", List.of(TestTokens.PARTY)).build());
   }
@@ -166,13 +167,15 @@ class ClaimAttacksTest {
 
   @Test
   void verifyWhenSessionStatusIsUnknownThenVerificationFailed() {
-    assertRejected(RejectionReason.TOKEN_VERIFICATION_FAILED, verifier, TestTokens.token().claim("sts", "revoked").build());
+    assertRejected(RejectionReason.TOKEN_VERIFICATION_FAILED, verifier, TestTokens.token().claim("sts", "revoked")
+        .build());
     assertRejected(RejectionReason.TOKEN_VERIFICATION_FAILED, verifier, TestTokens.token().claim("sts", 1).build());
   }
 
   @Test
   void verifyWhenActorIsMalformedThenVerificationFailedRatherThanHidingImpersonation() {
-    assertRejected(RejectionReason.TOKEN_VERIFICATION_FAILED, verifier, TestTokens.token().claim("act", "agent").build());
+    assertRejected(RejectionReason.TOKEN_VERIFICATION_FAILED, verifier, TestTokens.token().claim("act", "agent")
+        .build());
     assertRejected(RejectionReason.TOKEN_VERIFICATION_FAILED, verifier,
         TestTokens.token().claim("act", Map.of("iss", "https://dashboard.clerk.com")).build());
   }

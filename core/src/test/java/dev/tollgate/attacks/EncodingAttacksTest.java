@@ -75,7 +75,8 @@ class EncodingAttacksTest {
 
     assertRejected(RejectionReason.TOKEN_INVALID, verifier, space + token);
     assertRejected(RejectionReason.TOKEN_INVALID, verifier, token + space);
-    assertRejected(RejectionReason.TOKEN_INVALID, verifier, token.substring(0, middle) + space + token.substring(middle));
+    assertRejected(RejectionReason.TOKEN_INVALID, verifier, token.substring(0, middle) + space
+        + token.substring(middle));
   }
 
   @Test

@@ -125,7 +125,8 @@ class WeakKeyAttacksTest {
 
   @Test
   void verifyWhenSignedWithA1024BitKeyThenUnusable() {
-    assertRejected(RejectionReason.JWK_UNUSABLE, verifier, TestTokens.token().kid("weak-1024").signedWith(SHORT).build());
+    assertRejected(RejectionReason.JWK_UNUSABLE, verifier, TestTokens.token().kid("weak-1024").signedWith(SHORT)
+        .build());
   }
 
   @Test

@@ -33,7 +33,8 @@ class Base64UrlTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"aGVsbG8=", "aGVsbA==", "aGVs bG8", "aGVs\nbG8", "aGVs+G8", "aGVs/G8", "a", "aGVsb", "aGV\u00e9"})
+  @ValueSource(strings = {"aGVsbG8=", "aGVsbA==", "aGVs bG8", "aGVs\nbG8", "aGVs+G8", "aGVs/G8", "a", "aGVsb",
+      "aGV\u00e9"})
   void decodeWhenInputIsNotStrictBase64UrlThenNull(String text) {
     assertNull(decode(text));
   }

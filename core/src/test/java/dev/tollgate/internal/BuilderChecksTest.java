@@ -17,7 +17,8 @@ class BuilderChecksTest {
   @Test
   void requireUnsetWhenAlreadySetThenIllegalStateNamingTheOption() {
     BuilderChecks.requireUnset(null, "clock");
-    IllegalStateException error = assertThrows(IllegalStateException.class, () -> BuilderChecks.requireUnset(1, "clock"));
+    IllegalStateException error = assertThrows(IllegalStateException.class,
+        () -> BuilderChecks.requireUnset(1, "clock"));
     assertEquals("clock was already set", error.getMessage());
   }
 
@@ -55,7 +56,8 @@ class BuilderChecksTest {
         () -> BuilderChecks.requireSecretKey("pk_test_secretish"));
     IllegalArgumentException spaced = assertThrows(IllegalArgumentException.class,
         () -> BuilderChecks.requireSecretKey("sk_test_a b"));
-    assertFalse(publishable.getMessage().contains("secretish") || spaced.getMessage().contains("sk_test_a"));
+    assertFalse(publishable.getMessage().contains("secretish"), publishable.getMessage());
+    assertFalse(spaced.getMessage().contains("sk_test_a"), spaced.getMessage());
     assertThrows(IllegalArgumentException.class, () -> BuilderChecks.requireSecretKey(""));
     assertThrows(IllegalArgumentException.class, () -> BuilderChecks.requireSecretKey("sk_test_\u00e9"));
   }

@@ -18,9 +18,11 @@ class CompactJwsTest {
     String token = Fixtures.token("js-backend/mockJwt.jwt");
     CompactJws jws = CompactJws.parse(token, null);
 
-    assertEquals(StrictJson.parseObject(Fixtures.text("js-backend/mockJwtHeader.json").getBytes(StandardCharsets.UTF_8)),
+    assertEquals(StrictJson.parseObject(Fixtures.text("js-backend/mockJwtHeader.json")
+        .getBytes(StandardCharsets.UTF_8)),
         jws.header().fields());
-    assertEquals(StrictJson.parseObject(Fixtures.text("js-backend/mockJwtPayload.json").getBytes(StandardCharsets.UTF_8)),
+    assertEquals(StrictJson.parseObject(Fixtures.text("js-backend/mockJwtPayload.json")
+        .getBytes(StandardCharsets.UTF_8)),
         jws.payload());
     assertEquals(token.lastIndexOf('.'), jws.signingInputLength());
     assertArrayEquals(Base64.getUrlDecoder().decode(token.substring(token.lastIndexOf('.') + 1)), jws.signature());
@@ -42,7 +44,8 @@ class CompactJwsTest {
     CompactJws first = CompactJws.parse(token, null);
     String other = Fixtures.token("derived/typ_missing.jwt");
 
-    assertSame(first.header(), CompactJws.parse(Fixtures.token("js-backend/mockExpiredJwt.jwt"), first.header()).header());
+    assertSame(first.header(), CompactJws.parse(Fixtures.token("js-backend/mockExpiredJwt.jwt"), first.header())
+        .header());
     CompactJws different = CompactJws.parse(other, first.header());
     assertNotSame(first.header(), different.header());
     assertEquals(null, different.header().fields().get("typ"));
@@ -60,7 +63,8 @@ class CompactJwsTest {
   @Test
   void parseWhenMalformedThenMessageNamesThePartNotItsContent() {
     MalformedTokenException segments = assertThrows(MalformedTokenException.class, () -> CompactJws.parse("a.b", null));
-    MalformedTokenException base64 = assertThrows(MalformedTokenException.class, () -> CompactJws.parse("a=.b.c", null));
+    MalformedTokenException base64 = assertThrows(MalformedTokenException.class,
+        () -> CompactJws.parse("a=.b.c", null));
     MalformedTokenException header = assertThrows(MalformedTokenException.class,
         () -> CompactJws.parse("c2VjcmV0.e30.AA", null));
     MalformedTokenException payload = assertThrows(MalformedTokenException.class,

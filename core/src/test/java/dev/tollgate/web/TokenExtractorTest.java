@@ -59,7 +59,8 @@ class TokenExtractorTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"", "=", "==", "a=b", "a b", "a,b", "a\"b", "\u00e9", "a\tb", "a;"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", "=", "==", "a=b", "a b", "a,b", "a\"b", "\u00e9",
+      "a\tb", "a;"})
   void isToken68WhenAnyOtherCharacterOrOnlyPaddingThenFalse(String value) {
     org.junit.jupiter.api.Assertions.assertFalse(TokenExtractor.isToken68(value));
   }

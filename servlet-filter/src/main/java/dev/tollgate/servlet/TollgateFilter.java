@@ -77,7 +77,9 @@ public final class TollgateFilter implements Filter {
   public static final String INIT_SECRET_KEY = "secret-key";
   /** Init-param: Backend API base URL for the secret key; env {@link #ENV_API_URL}. */
   public static final String INIT_API_URL = "api-url";
-  /** Init-param: publishable key (issuer pin, suffixed cookie; alone, a key source); env {@link #ENV_PUBLISHABLE_KEY}. */
+  /**
+   * Init-param: publishable key (issuer pin, suffixed cookie; alone, a key source); env {@link #ENV_PUBLISHABLE_KEY}.
+   */
   public static final String INIT_PUBLISHABLE_KEY = "publishable-key";
   /** Init-param: comma-separated authorized parties ({@code azp}); env {@link #ENV_AUTHORIZED_PARTIES}. */
   public static final String INIT_AUTHORIZED_PARTIES = "authorized-parties";

@@ -254,7 +254,8 @@ class FilterSettingsTest {
 
     assertEquals("shop", read.realm);
     assertTrue(read.debugHeaders);
-    assertTrue(read.requirePaths.matches("/api/x") && read.requirePaths.matches("/x.json"));
+    assertTrue(read.requirePaths.matches("/api/x"), "/api/x is not required: " + read.requirePaths);
+    assertTrue(read.requirePaths.matches("/x.json"), "/x.json is not required: " + read.requirePaths);
     assertEquals("[/api/cors/*]", read.passPreflightPaths.toString());
     String pending = TestTokens.token().issuedAt(Instant.now()).claim("sts", "pending").build();
     assertEquals(AuthStatus.SIGNED_IN, authenticate(read, pending).status());

@@ -79,7 +79,8 @@ class JwkSetParserTest {
     assertEquals(Kind.MALFORMED, assertThrows(KeySetException.class, () -> parse("{\"keys\":{}}")).failure().kind());
     assertEquals(Kind.MALFORMED,
         assertThrows(KeySetException.class, () -> parse("{\"keys\":[],\"keys\":[]}")).failure().kind());
-    assertEquals(Kind.NO_USABLE_KEYS, assertThrows(KeySetException.class, () -> parse("{\"keys\":[]}")).failure().kind());
+    assertEquals(Kind.NO_USABLE_KEYS, assertThrows(KeySetException.class, () -> parse("{\"keys\":[]}")).failure()
+        .kind());
     assertEquals(Kind.NO_USABLE_KEYS,
         assertThrows(KeySetException.class, () -> parse("{\"keys\":[1,\"a\",null]}")).failure().kind());
   }

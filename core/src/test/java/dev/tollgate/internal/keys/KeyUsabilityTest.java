@@ -49,7 +49,8 @@ class KeyUsabilityTest {
 
   @Test
   void rsaProblemWhenShortOrWeakExponentThenNamed() {
-    assertEquals("RSA modulus shorter than 2048 bits", KeyUsability.rsaProblem(TestKeys.publicKey(TestKeys.generate(1024))));
+    assertEquals("RSA modulus shorter than 2048 bits",
+        KeyUsability.rsaProblem(TestKeys.publicKey(TestKeys.generate(1024))));
     for (long exponent : new long[] {1, 3, 17, 65535, 65538}) {
       assertEquals("RSA public exponent is even or below 65537", KeyUsability.rsaProblem(withExponent(exponent)),
           "e = " + exponent);

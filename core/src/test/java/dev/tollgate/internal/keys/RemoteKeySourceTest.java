@@ -135,7 +135,8 @@ class RemoteKeySourceTest {
     source.warmUp(Duration.ofSeconds(5));
     server.serve(500, "");
     assertTrue(source.find("new-kid").join().isMiss());
-    server.serve(TestJwks.of(TestJwks.jwk(TestTokens.KID, TestKeys.PRIMARY), TestJwks.jwk("new-kid", TestKeys.SECONDARY)));
+    server.serve(TestJwks.of(TestJwks.jwk(TestTokens.KID, TestKeys.PRIMARY),
+        TestJwks.jwk("new-kid", TestKeys.SECONDARY)));
     clock.advance(Duration.ofSeconds(31));
 
     assertTrue(source.find("new-kid").join().key() != null, "after the cooldown the kid is fetched again");

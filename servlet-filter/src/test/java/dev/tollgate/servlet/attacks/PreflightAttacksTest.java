@@ -170,7 +170,8 @@ class PreflightAttacksTest {
   @MethodSource("containers")
   void requestWhenOptedInPathButNotAPreflightThen401AndHandlerNeverRuns(Deployment deployment) throws Exception {
     HttpResponse<String> get = send(deployment, "GET", "/api/cors/widgets");
-    HttpResponse<String> options = send(deployment, "OPTIONS", "/api/cors/widgets", "Origin", "https://app.example.com");
+    HttpResponse<String> options = send(deployment, "OPTIONS", "/api/cors/widgets", "Origin",
+        "https://app.example.com");
 
     assertEquals(401, get.statusCode(), get.body());
     assertAnswered(401, 0, deployment, options);
