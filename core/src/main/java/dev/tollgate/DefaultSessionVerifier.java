@@ -7,7 +7,7 @@ import dev.tollgate.internal.RsaSignatures;
 import dev.tollgate.internal.keys.KeyLookup;
 import dev.tollgate.internal.keys.KeySource;
 import dev.tollgate.internal.keys.VerificationKey;
-import dev.tollgate.keys.KeySourceHealth;
+import dev.tollgate.observability.KeySourceHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

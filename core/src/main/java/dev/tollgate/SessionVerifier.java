@@ -1,6 +1,6 @@
 package dev.tollgate;
 
-import dev.tollgate.keys.KeySourceHealth;
+import dev.tollgate.observability.KeySourceHealth;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;

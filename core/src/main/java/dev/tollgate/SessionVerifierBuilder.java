@@ -14,7 +14,7 @@ import dev.tollgate.internal.keys.KeyUsability;
 import dev.tollgate.internal.keys.PemPublicKeys;
 import dev.tollgate.internal.keys.RefreshScheduler;
 import dev.tollgate.internal.keys.RemoteKeySource;
-import dev.tollgate.keys.KeySourceListener;
+import dev.tollgate.observability.KeySourceListener;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;

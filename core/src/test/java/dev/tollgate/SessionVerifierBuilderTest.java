@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.observability.KeySourceState;
 import dev.tollgate.testing.Fixtures;
 import dev.tollgate.testing.TestKeys;
 import java.net.URI;

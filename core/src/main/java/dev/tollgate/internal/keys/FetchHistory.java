@@ -2,8 +2,8 @@ package dev.tollgate.internal.keys;
 
 import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.internal.Futures;
-import dev.tollgate.keys.KeyFetchFailure;
-import dev.tollgate.keys.KeySourceHealth;
+import dev.tollgate.observability.KeyFetchFailure;
+import dev.tollgate.observability.KeySourceHealth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,4 +1,4 @@
-package dev.tollgate.keys;
+package dev.tollgate.observability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
