@@ -1,5 +1,6 @@
 package dev.tollgate.web;
 
+import dev.tollgate.RejectionReason;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -18,20 +19,19 @@ final class TokenExtractor {
 
   private static final String BEARER = "bearer";
 
-  /** The outcome: exactly one of {@code token} and {@code refusal} is set. */
-  static final class Extracted {
-    final @Nullable String token;
-    final AuthResult.@Nullable SignedOut refusal;
+  /** The outcome: a token to verify, or a refusal before any verification. */
+  sealed interface Extracted permits Extracted.Found, Extracted.Refused {
 
-    private Extracted(@Nullable String token, AuthResult.@Nullable SignedOut refusal) {
-      this.token = token;
-      this.refusal = refusal;
+    /** A token to verify; {@code toString()} leaves it out. */
+    record Found(String token) implements Extracted {
+      @Override
+      public String toString() {
+        return "Found[token=...]";
+      }
     }
 
     /** A request that ends in {@code refusal} before any verification. */
-    static Extracted refused(AuthResult.SignedOut refusal) {
-      return new Extracted(null, refusal);
-    }
+    record Refused(AuthResult.SignedOut refusal) implements Extracted {}
   }
 
   private final @Nullable String suffixedCookie;
@@ -44,7 +44,7 @@ final class TokenExtractor {
   Extracted extract(RequestCredentials request) {
     List<String> authorization = values(request, "Authorization");
     if (authorization.size() > 1) {
-      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_DUPLICATED,
+      return refuse(RejectionReason.AUTHORIZATION_HEADER_DUPLICATED,
           "More than one Authorization header was sent.");
     }
     if (authorization.size() == 1) {
@@ -58,9 +58,8 @@ final class TokenExtractor {
     if (token.isEmpty()) {
       token = CookieHeader.find(cookies, RequestAuthenticator.SESSION_COOKIE);
     }
-    return token.map(value -> new Extracted(value, null))
-        .orElseGet(() -> new Extracted(null, new AuthResult.SignedOut(
-            AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, "No session token was sent.", null)));
+    return token.<Extracted>map(Extracted.Found::new)
+        .orElseGet(() -> new Extracted.Refused(AuthResult.SignedOut.sessionTokenMissing()));
   }
 
   /** A field's values; {@code null} means absent (the JDK's {@code Headers.get} answers it for a missing field). */
@@ -72,12 +71,12 @@ final class TokenExtractor {
   private static Extracted fromAuthorization(String field) {
     String value = stripOws(field);
     if (value.isEmpty()) {
-      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED, "The Authorization header is empty.");
+      return refuse(RejectionReason.AUTHORIZATION_HEADER_MALFORMED, "The Authorization header is empty.");
     }
     int space = value.indexOf(' ');
     String scheme = space < 0 ? value : value.substring(0, space);
     if (!scheme.equalsIgnoreCase(BEARER)) {
-      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED,
+      return refuse(RejectionReason.AUTHORIZATION_HEADER_MALFORMED,
           "The Authorization header does not use the Bearer scheme.");
     }
     int start = space < 0 ? value.length() : space;
@@ -86,14 +85,14 @@ final class TokenExtractor {
     }
     String credential = value.substring(start);
     if (credential.isEmpty()) {
-      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED,
+      return refuse(RejectionReason.AUTHORIZATION_HEADER_MALFORMED,
           "The Authorization header has no Bearer credential.");
     }
     if (!isToken68(credential)) {
-      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED,
+      return refuse(RejectionReason.AUTHORIZATION_HEADER_MALFORMED,
           "The Bearer credential is not token68 syntax (RFC 7235).");
     }
-    return new Extracted(credential, null);
+    return new Extracted.Found(credential);
   }
 
   /** {@code token68 = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}, without a regex. */
@@ -132,7 +131,7 @@ final class TokenExtractor {
     return c == ' ' || c == '\t';
   }
 
-  private static Extracted refuse(String reason, String message) {
-    return Extracted.refused(new AuthResult.SignedOut(reason, message, BearerError.INVALID_REQUEST));
+  private static Extracted refuse(RejectionReason reason, String message) {
+    return new Extracted.Refused(new AuthResult.SignedOut(reason, message));
   }
 }

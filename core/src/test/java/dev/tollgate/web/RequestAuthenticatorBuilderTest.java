@@ -41,7 +41,7 @@ class RequestAuthenticatorBuilderTest {
     RequestAuthenticator authenticator = RequestAuthenticator.builder(verifier).build();
     String pending = TestTokens.token().claim("sts", "pending").build();
 
-    assertEquals(RejectionReason.SESSION_PENDING.code(), ((AuthResult.SignedOut) authenticator.authenticate(
+    assertEquals(RejectionReason.SESSION_PENDING, ((AuthResult.SignedOut) authenticator.authenticate(
         request("Authorization", "Bearer " + pending))).reason());
     assertEquals(AuthStatus.SIGNED_IN, authenticator.authenticate(request("Cookie", "__session=" + validToken()))
         .status());
