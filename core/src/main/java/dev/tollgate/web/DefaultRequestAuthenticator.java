@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
-/** The {@link RequestAuthenticator} built by {@link RequestAuthenticatorBuilder}. Immutable and thread-safe. */
+/** The {@link RequestAuthenticator} of {@link RequestAuthenticator#of(SessionVerifier)}. Immutable and thread-safe. */
 final class DefaultRequestAuthenticator implements RequestAuthenticator {
 
   /** Prefixes of Clerk's opaque machine tokens: M2M, OAuth access and API keys. */

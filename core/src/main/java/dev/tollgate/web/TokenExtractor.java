@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Finds the session token of a request, or the reason there is none. The {@code Authorization} header comes
  * first: exactly one field, {@code Bearer} (any case), one or more spaces, and a token68 credential (RFC 7235
  * §2.1). Two fields, or one that does not have this form, is an {@code invalid_request} and never falls back
- * to a cookie. Without the header, the cookie {@code __session_<suffix>} of the configured publishable key is
+ * to a cookie. Without the header, the cookie {@code __session_<suffix>} of the verifier's publishable key is
  * preferred, then {@code __session}. The query string is never read. Immutable and thread-safe.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6750#section-2.1">RFC 6750 §2.1</a>

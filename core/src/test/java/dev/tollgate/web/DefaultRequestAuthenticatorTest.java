@@ -4,9 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static dev.tollgate.web.WebTestSupport.PUBLISHABLE_KEY;
 import static dev.tollgate.web.WebTestSupport.SUFFIXED_COOKIE;
 import static dev.tollgate.web.WebTestSupport.expiredToken;
+import static dev.tollgate.web.WebTestSupport.instanceTokenFor;
 import static dev.tollgate.web.WebTestSupport.request;
 import static dev.tollgate.web.WebTestSupport.tokenFor;
 import static dev.tollgate.web.WebTestSupport.validToken;
@@ -40,7 +40,7 @@ class DefaultRequestAuthenticatorTest {
   private final SessionVerifier verifier = WebTestSupport.verifier();
   private final RequestAuthenticator plain = RequestAuthenticator.of(verifier);
   private final RequestAuthenticator withKey =
-      RequestAuthenticator.builder(verifier).publishableKey(PUBLISHABLE_KEY).build();
+      RequestAuthenticator.of(WebTestSupport.verifierWithPublishableKey());
 
   private static AuthResult.SignedOut signedOut(AuthResult result) {
     return assertInstanceOf(AuthResult.SignedOut.class, result);
@@ -48,6 +48,20 @@ class DefaultRequestAuthenticatorTest {
 
   private static String userOf(AuthResult result) {
     return assertInstanceOf(AuthResult.SignedIn.class, result).session().userId();
+  }
+
+  @Test
+  void ofWhenNoVerifierThenNullPointer() {
+    assertThrows(NullPointerException.class, () -> RequestAuthenticator.of(null));
+  }
+
+  @Test
+  void ofWhenVerifierDefaultsThenPendingRefusedAndPlainCookieRead() {
+    String pending = TestTokens.token().claim("sts", "pending").build();
+
+    assertEquals(RejectionReason.SESSION_PENDING,
+        signedOut(plain.authenticate(request("Authorization", "Bearer " + pending))).reason());
+    assertEquals(AuthStatus.SIGNED_IN, plain.authenticate(request("Cookie", "__session=" + validToken())).status());
   }
 
   @Test
@@ -73,9 +87,9 @@ class DefaultRequestAuthenticatorTest {
 
   @Test
   void authenticateWhenSuffixedCookieAndPublishableKeyThenSignedIn() {
-    AuthResult result = withKey.authenticate(request("Cookie", SUFFIXED_COOKIE + "=" + validToken()));
+    AuthResult result = withKey.authenticate(request("Cookie", SUFFIXED_COOKIE + "=" + instanceTokenFor("user_k")));
 
-    assertEquals(TestTokens.USER_ID, userOf(result));
+    assertEquals("user_k", userOf(result));
   }
 
   @Test
@@ -87,7 +101,8 @@ class DefaultRequestAuthenticatorTest {
 
   @Test
   void authenticateWhenBothCookiesThenSuffixedOneIsUsed() {
-    String cookies = "__session=" + tokenFor("user_plain") + "; " + SUFFIXED_COOKIE + "=" + tokenFor("user_suffixed");
+    String cookies = "__session=" + instanceTokenFor("user_plain") + "; " + SUFFIXED_COOKIE + "="
+        + instanceTokenFor("user_suffixed");
 
     assertEquals("user_suffixed", userOf(withKey.authenticate(request("Cookie", cookies))));
     assertEquals("user_plain", userOf(plain.authenticate(request("Cookie", cookies))));
@@ -95,7 +110,7 @@ class DefaultRequestAuthenticatorTest {
 
   @Test
   void authenticateWhenSuffixedCookieIsEmptyThenPlainCookieIsUsed() {
-    String cookies = SUFFIXED_COOKIE + "=; __session=" + tokenFor("user_plain");
+    String cookies = SUFFIXED_COOKIE + "=; __session=" + instanceTokenFor("user_plain");
 
     assertEquals("user_plain", userOf(withKey.authenticate(request("Cookie", cookies))));
   }
