@@ -1,24 +1,25 @@
 package dev.tollgate.observability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class KeySourceHealthTest {
 
   @Test
-  void builderWhenFilledThenSnapshotIsImmutableAndComplete() {
+  void constructorWhenFilledThenSnapshotIsImmutableAndComplete() {
     Set<String> kids = new HashSet<>(Set.of("k1"));
     KeyFetchFailure failure = new KeyFetchFailure(KeyFetchFailure.Kind.HTTP_ERROR, "answered 503", 503);
-    KeySourceHealth health = KeySourceHealth.builder(KeySourceState.DEGRADED)
-        .keySetAge(Duration.ofMinutes(6)).freshUntil(Instant.EPOCH).staleUntil(Instant.EPOCH.plusSeconds(3600))
-        .lastSuccess(Instant.EPOCH).lastFailure(Instant.EPOCH.plusSeconds(1), failure).keyIds(kids).counts(9, 3, 2)
-        .build();
+    KeySourceHealth health = new KeySourceHealth(KeySourceState.DEGRADED, Optional.of(Duration.ofMinutes(6)),
+        Optional.of(Instant.EPOCH), Optional.of(Instant.EPOCH.plusSeconds(3600)), Optional.of(Instant.EPOCH),
+        Optional.of(Instant.EPOCH.plusSeconds(1)), Optional.of(failure), kids, 9, 3, 2);
     kids.add("k2");
 
     assertEquals(Set.of("k1"), health.keyIds());
@@ -31,10 +32,29 @@ class KeySourceHealthTest {
   }
 
   @Test
-  void builderWhenEmptyThenOptionalsAreEmpty() {
-    KeySourceHealth health = KeySourceHealth.builder(KeySourceState.UNAVAILABLE).build();
+  void constructorWhenEmptyThenOptionalsAreEmpty() {
+    KeySourceHealth health = new KeySourceHealth(KeySourceState.UNAVAILABLE, Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), 0, 0, 0);
 
     assertTrue(health.keySetAge().isEmpty() && health.lastSuccess().isEmpty() && health.lastFailureCause().isEmpty());
     assertTrue(new KeyFetchFailure(KeyFetchFailure.Kind.TIMEOUT, "slow", 0).httpStatus().isEmpty());
+  }
+
+  @Test
+  void constructorWhenInconsistentThenIllegalArgumentNamingWhat() {
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+        () -> new KeySourceHealth(KeySourceState.HEALTHY, Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), -1, 0, 0));
+    KeyFetchFailure failure = new KeyFetchFailure(KeyFetchFailure.Kind.TIMEOUT, "slow", 0);
+    IllegalArgumentException causeWithoutTime = assertThrows(IllegalArgumentException.class,
+        () -> new KeySourceHealth(KeySourceState.HEALTHY, Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.of(failure), Set.of(), 1, 1, 1));
+    IllegalArgumentException negativeAge = assertThrows(IllegalArgumentException.class,
+        () -> new KeySourceHealth(KeySourceState.HEALTHY, Optional.of(Duration.ofSeconds(-1)), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), 0, 0, 0));
+
+    assertEquals("fetch counts must not be negative", negative.getMessage());
+    assertEquals("lastFailureCause needs lastFailure", causeWithoutTime.getMessage());
+    assertEquals("keySetAge must not be negative", negativeAge.getMessage());
   }
 }

@@ -3,7 +3,6 @@ package dev.tollgate.internal.keys;
 import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.internal.Futures;
 import dev.tollgate.observability.KeyFetchFailure;
-import dev.tollgate.observability.KeySourceHealth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,7 +59,7 @@ final class FetchHistory {
     return now < nextAttemptAt;
   }
 
-  synchronized void describe(KeySourceHealth.Builder health) {
+  synchronized void describe(HealthBuilder health) {
     health.counts(fetches.get(), failures.get(), consecutiveFailures);
     if (lastSuccessAt != Long.MIN_VALUE) {
       health.lastSuccess(Instant.ofEpochMilli(lastSuccessAt));

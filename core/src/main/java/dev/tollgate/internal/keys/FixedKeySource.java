@@ -43,7 +43,7 @@ public final class FixedKeySource implements KeySource {
 
   @Override
   public KeySourceHealth health() {
-    return KeySourceHealth.builder(KeySourceState.HEALTHY).build();
+    return new HealthBuilder(KeySourceState.HEALTHY).build();
   }
 
   @Override

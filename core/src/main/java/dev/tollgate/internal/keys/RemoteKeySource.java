@@ -178,7 +178,7 @@ public final class RemoteKeySource implements KeySource {
     long now = clock.millis();
     KeySet set = current;
     KeySourceState state = closed || set == null ? KeySourceState.UNAVAILABLE : stateOf(set, now);
-    KeySourceHealth.Builder health = KeySourceHealth.builder(state);
+    HealthBuilder health = new HealthBuilder(state);
     if (set != null) {
       health.keySetAge(Duration.ofMillis(Math.max(0, now - set.fetchedAtMillis())))
           .freshUntil(Instant.ofEpochMilli(set.freshUntilMillis()))

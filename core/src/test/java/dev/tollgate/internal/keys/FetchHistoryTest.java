@@ -30,7 +30,7 @@ class FetchHistoryTest {
     assertTrue(history.inBackoff(6_999));
     assertFalse(history.inBackoff(7_000));
     assertEquals(3, history.consecutiveFailuresAfterNext());
-    KeySourceHealth.Builder health = KeySourceHealth.builder(KeySourceState.UNAVAILABLE);
+    HealthBuilder health = new HealthBuilder(KeySourceState.UNAVAILABLE);
     history.describe(health);
     KeySourceHealth snapshot = health.build();
     assertEquals(2, snapshot.fetchCount());
