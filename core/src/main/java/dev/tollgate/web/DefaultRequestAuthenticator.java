@@ -6,6 +6,8 @@ import dev.tollgate.SessionVerifier;
 import dev.tollgate.TokenVerificationException;
 import dev.tollgate.internal.Futures;
 import dev.tollgate.web.TokenExtractor.Extracted;
+import dev.tollgate.web.TokenExtractor.Found;
+import dev.tollgate.web.TokenExtractor.Refused;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -29,10 +31,10 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
   @Override
   public AuthResult authenticate(RequestCredentials request) {
     Extracted extracted = sessionToken(request);
-    if (extracted instanceof Extracted.Refused refused) {
+    if (extracted instanceof Refused refused) {
       return refused.refusal();
     }
-    String token = ((Extracted.Found) extracted).token();
+    String token = ((Found) extracted).token();
     try {
       return new AuthResult.SignedIn(verifier.verify(token));
     } catch (TokenVerificationException rejected) {
@@ -52,10 +54,10 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
       // The caller's header function failed, not the token: an asynchronous answer, never a throw here.
       return CompletableFuture.failedFuture(adapterFailed);
     }
-    if (extracted instanceof Extracted.Refused refused) {
+    if (extracted instanceof Refused refused) {
       return CompletableFuture.completedFuture(refused.refusal());
     }
-    String token = ((Extracted.Found) extracted).token();
+    String token = ((Found) extracted).token();
     return verifier.verifyAsync(token).handle((session, error) -> {
       if (error == null) {
         return new AuthResult.SignedIn(session);
@@ -75,8 +77,8 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
   private Extracted sessionToken(RequestCredentials request) {
     Objects.requireNonNull(request, "request");
     Extracted extracted = extractor.extract(request);
-    if (extracted instanceof Extracted.Found found && isMachineToken(found.token())) {
-      return new Extracted.Refused(machineToken());
+    if (extracted instanceof Found found && isMachineToken(found.token())) {
+      return new Refused(machineToken());
     }
     return extracted;
   }

@@ -19,20 +19,22 @@ final class TokenExtractor {
 
   private static final String BEARER = "bearer";
 
-  /** The outcome: a token to verify, or a refusal before any verification. */
-  sealed interface Extracted permits Extracted.Found, Extracted.Refused {
+  /**
+   * The outcome: a token to verify, or a refusal before any verification. The variants are members of this
+   * package-private class, not of the interface, where they would be implicitly public.
+   */
+  sealed interface Extracted permits Found, Refused {}
 
-    /** A token to verify; {@code toString()} leaves it out. */
-    record Found(String token) implements Extracted {
-      @Override
-      public String toString() {
-        return "Found[token=...]";
-      }
+  /** A token to verify; {@code toString()} leaves it out. */
+  record Found(String token) implements Extracted {
+    @Override
+    public String toString() {
+      return "Found[token=...]";
     }
-
-    /** A request that ends in {@code refusal} before any verification. */
-    record Refused(AuthResult.SignedOut refusal) implements Extracted {}
   }
+
+  /** A request that ends in {@code refusal} before any verification. */
+  record Refused(AuthResult.SignedOut refusal) implements Extracted {}
 
   private final @Nullable String suffixedCookie;
 
@@ -58,8 +60,8 @@ final class TokenExtractor {
     if (token.isEmpty()) {
       token = CookieHeader.find(cookies, RequestAuthenticator.SESSION_COOKIE);
     }
-    return token.<Extracted>map(Extracted.Found::new)
-        .orElseGet(() -> new Extracted.Refused(AuthResult.SignedOut.sessionTokenMissing()));
+    return token.<Extracted>map(Found::new)
+        .orElseGet(() -> new Refused(AuthResult.SignedOut.sessionTokenMissing()));
   }
 
   /** A field's values; {@code null} means absent (the JDK's {@code Headers.get} answers it for a missing field). */
@@ -92,7 +94,7 @@ final class TokenExtractor {
       return refuse(RejectionReason.AUTHORIZATION_HEADER_MALFORMED,
           "The Bearer credential is not token68 syntax (RFC 7235).");
     }
-    return new Extracted.Found(credential);
+    return new Found(credential);
   }
 
   /** {@code token68 = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}, without a regex. */
@@ -132,6 +134,6 @@ final class TokenExtractor {
   }
 
   private static Extracted refuse(RejectionReason reason, String message) {
-    return new Extracted.Refused(new AuthResult.SignedOut(reason, message));
+    return new Refused(new AuthResult.SignedOut(reason, message));
   }
 }

@@ -14,11 +14,11 @@ class TokenExtractorTest {
   private final TokenExtractor plain = new TokenExtractor(null);
 
   private static String token(TokenExtractor.Extracted extracted) {
-    return assertInstanceOf(TokenExtractor.Extracted.Found.class, extracted).token();
+    return assertInstanceOf(TokenExtractor.Found.class, extracted).token();
   }
 
   private static AuthResult.SignedOut refusal(TokenExtractor.Extracted extracted) {
-    return assertInstanceOf(TokenExtractor.Extracted.Refused.class, extracted).refusal();
+    return assertInstanceOf(TokenExtractor.Refused.class, extracted).refusal();
   }
 
   @ParameterizedTest
