@@ -13,7 +13,7 @@ module dev.tollgate.core {
   requires static transitive org.jspecify;
 
   exports dev.tollgate;
-  exports dev.tollgate.keys;
+  exports dev.tollgate.observability;
   exports dev.tollgate.web;
   exports dev.tollgate.internal to dev.tollgate.backend;
 }

@@ -1,7 +1,5 @@
 package dev.tollgate;
 
-import static dev.tollgate.internal.BuilderChecks.requireUnset;
-
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -33,12 +31,14 @@ public final class AuthorizationCheck {
   private final @Nullable ScopedName plan;
   private final @Nullable Reverification reverification;
 
-  private AuthorizationCheck(Builder builder) {
-    this.role = builder.role;
-    this.permission = builder.permission;
-    this.feature = builder.feature;
-    this.plan = builder.plan;
-    this.reverification = builder.reverification;
+  /** Called by {@link AuthorizationCheckBuilder#build()}, which checks that the combination is valid. */
+  AuthorizationCheck(@Nullable String role, @Nullable String permission, @Nullable ScopedName feature,
+      @Nullable ScopedName plan, @Nullable Reverification reverification) {
+    this.role = role;
+    this.permission = permission;
+    this.feature = feature;
+    this.plan = plan;
+    this.reverification = reverification;
   }
 
   /**
@@ -100,8 +100,8 @@ public final class AuthorizationCheck {
    *
    * @return a new builder; not thread-safe
    */
-  public static Builder builder() {
-    return new Builder();
+  public static AuthorizationCheckBuilder builder() {
+    return new AuthorizationCheckBuilder();
   }
 
   /** @return the role asked for, if any */
@@ -209,114 +209,6 @@ public final class AuthorizationCheck {
       if (name.isEmpty() || name.indexOf(':') >= 0 || name.indexOf(',') >= 0) {
         throw new IllegalArgumentException(what + " must be 'name' or 'scope:name': '" + text + "'");
       }
-    }
-  }
-
-  /**
-   * Builds an {@link AuthorizationCheck}. Each option may be set once; role and permission exclude each
-   * other, as do feature and plan (as in Clerk's {@code has()} parameter types).
-   *
-   * <p>Not thread-safe.
-   */
-  public static final class Builder {
-    private @Nullable String role;
-    private @Nullable String permission;
-    private @Nullable ScopedName feature;
-    private @Nullable ScopedName plan;
-    private @Nullable Reverification reverification;
-
-    private Builder() {}
-
-    /**
-     * Asks for an organization role.
-     *
-     * @param role for example {@code "org:admin"}
-     * @return this builder
-     * @throws IllegalArgumentException if {@code role} is blank
-     */
-    public Builder role(String role) {
-      requireUnset(this.role, "role");
-      this.role = requireText(role, "role");
-      return this;
-    }
-
-    /**
-     * Asks for an organization permission.
-     *
-     * @param permission for example {@code "org:invoices:manage"}
-     * @return this builder
-     * @throws IllegalArgumentException if {@code permission} is blank
-     */
-    public Builder permission(String permission) {
-      requireUnset(this.permission, "permission");
-      this.permission = requireText(permission, "permission");
-      return this;
-    }
-
-    /**
-     * Asks for a billing feature.
-     *
-     * @param feature {@code name} or {@code scope:name}
-     * @return this builder
-     * @throws IllegalArgumentException if the scope is unknown or the name empty
-     */
-    public Builder feature(String feature) {
-      requireUnset(this.feature, "feature");
-      this.feature = ScopedName.parse(feature, "feature");
-      return this;
-    }
-
-    /**
-     * Asks for a billing plan.
-     *
-     * @param plan {@code name} or {@code scope:name}
-     * @return this builder
-     * @throws IllegalArgumentException if the scope is unknown or the name empty
-     */
-    public Builder plan(String plan) {
-      requireUnset(this.plan, "plan");
-      this.plan = ScopedName.parse(plan, "plan");
-      return this;
-    }
-
-    /**
-     * Asks for recent factor verification.
-     *
-     * @param reverification the requirement
-     * @return this builder
-     */
-    public Builder reverification(Reverification reverification) {
-      requireUnset(this.reverification, "reverification");
-      this.reverification = Objects.requireNonNull(reverification, "reverification");
-      return this;
-    }
-
-    /**
-     * Builds the check.
-     *
-     * @return the check
-     * @throws IllegalStateException if nothing is asked, or both role and permission, or both feature and
-     *     plan are set
-     */
-    public AuthorizationCheck build() {
-      if (role != null && permission != null) {
-        throw new IllegalStateException("a check asks for a role or a permission, not both");
-      }
-      if (feature != null && plan != null) {
-        throw new IllegalStateException("a check asks for a feature or a plan, not both");
-      }
-      if (role == null && permission == null && feature == null && plan == null && reverification == null) {
-        throw new IllegalStateException("a check must ask for a role, permission, feature, plan or reverification");
-      }
-      return new AuthorizationCheck(this);
-    }
-
-    private static String requireText(String value, String option) {
-      Objects.requireNonNull(value, option);
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(option + " must not be blank");
-      }
-      return value;
     }
   }
 }

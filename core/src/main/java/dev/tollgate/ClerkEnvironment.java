@@ -202,7 +202,13 @@ public final class ClerkEnvironment {
     return builder;
   }
 
-  /** @return the publishable key, for the suffixed session cookie, if one is set */
+  /**
+   * The publishable key read from the settings. {@link #builder()} sets it on the verifier, the one place it is
+   * configured; the verifier's {@link SessionVerifier#publishableKey()} is where the suffixed session cookie is
+   * taken from.
+   *
+   * @return the publishable key, if one is set
+   */
   public Optional<String> publishableKey() {
     return Optional.ofNullable(publishableKey);
   }

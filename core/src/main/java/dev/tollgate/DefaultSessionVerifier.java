@@ -7,10 +7,11 @@ import dev.tollgate.internal.RsaSignatures;
 import dev.tollgate.internal.keys.KeyLookup;
 import dev.tollgate.internal.keys.KeySource;
 import dev.tollgate.internal.keys.VerificationKey;
-import dev.tollgate.keys.KeySourceHealth;
+import dev.tollgate.observability.KeySourceHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -31,15 +32,22 @@ final class DefaultSessionVerifier implements SessionVerifier {
   private final Clock clock;
   private final int maxTokenLength;
   private final @Nullable VerifiedTokenCache cache;
+  private final @Nullable PublishableKey publishableKey;
   private volatile @Nullable CheckedHeader lastHeader;
 
   DefaultSessionVerifier(KeySource keys, TokenRules rules, Clock clock, int maxTokenLength,
-      @Nullable VerifiedTokenCache cache) {
+      @Nullable VerifiedTokenCache cache, @Nullable PublishableKey publishableKey) {
     this.keys = keys;
     this.rules = rules;
     this.clock = clock;
     this.maxTokenLength = maxTokenLength;
     this.cache = cache;
+    this.publishableKey = publishableKey;
+  }
+
+  @Override
+  public Optional<PublishableKey> publishableKey() {
+    return Optional.ofNullable(publishableKey);
   }
 
   /**

@@ -1,13 +1,20 @@
 package dev.tollgate;
 
 /**
- * Why a token was rejected. Each value carries a stable, lower-case {@linkplain #code() code}: Clerk's own
- * reason code where Clerk's JavaScript SDK ({@code @clerk/backend}) has one, and a Tollgate code in the same
- * style where it does not.
+ * Why a token or a request was refused: the one vocabulary of refusal codes, for
+ * {@link TokenVerificationException#reason()} and for a signed-out request
+ * ({@link dev.tollgate.web.AuthResult.SignedOut#reason()}). Each value carries a stable, lower-case
+ * {@linkplain #code() code}, the wire code of the filter's problem body and debug header: Clerk's own reason
+ * code where Clerk's JavaScript SDK ({@code @clerk/backend}) has one, and a Tollgate code in the same style
+ * where it does not.
  *
- * <p>Every reason means "the token is not acceptable" (an HTTP 401 for a resource server, RFC 6750
- * {@code invalid_token}). Keys that cannot be loaded are never a rejection; they are a
- * {@link KeysUnavailableException}.
+ * <p>Two kinds of reason share this type. The token reasons (all but the last three) mean "the token is not
+ * acceptable" (an HTTP 401 for a resource server, RFC 6750 {@code invalid_token}); only they are thrown by a
+ * {@link SessionVerifier}. The request reasons ({@link #SESSION_TOKEN_MISSING},
+ * {@link #AUTHORIZATION_HEADER_DUPLICATED}, {@link #AUTHORIZATION_HEADER_MALFORMED}) are decided by
+ * {@link dev.tollgate.web.RequestAuthenticator} before any token is verified.
+ *
+ * <p>Keys that cannot be loaded are never a rejection; they are a {@link KeysUnavailableException}.
  */
 public enum RejectionReason {
 
@@ -78,7 +85,25 @@ public enum RejectionReason {
    * {@link SessionVerifierBuilder#acceptPending(boolean)}). Clerk treats such a session as signed out by
    * default; Tollgate code.
    */
-  SESSION_PENDING("session-pending");
+  SESSION_PENDING("session-pending"),
+
+  /**
+   * Request reason: no {@code Authorization} header and no session cookie (no RFC 6750 error, 401).
+   * Clerk: {@code session-token-missing}.
+   */
+  SESSION_TOKEN_MISSING("session-token-missing"),
+
+  /**
+   * Request reason: more than one {@code Authorization} header field ({@code invalid_request}, 400). Tollgate
+   * code.
+   */
+  AUTHORIZATION_HEADER_DUPLICATED("authorization-header-duplicated"),
+
+  /**
+   * Request reason: the {@code Authorization} header is empty, not Bearer, or not token68 syntax
+   * ({@code invalid_request}, 400). Tollgate code.
+   */
+  AUTHORIZATION_HEADER_MALFORMED("authorization-header-malformed");
 
   private final String code;
 

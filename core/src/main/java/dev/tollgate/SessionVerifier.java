@@ -1,9 +1,10 @@
 package dev.tollgate;
 
 import dev.tollgate.internal.ClerkApi;
-import dev.tollgate.keys.KeySourceHealth;
+import dev.tollgate.observability.KeySourceHealth;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -125,6 +126,16 @@ public interface SessionVerifier extends AutoCloseable {
    * @throws KeysUnavailableException if no key set could be loaded in time
    */
   void warmUp(Duration timeout) throws KeysUnavailableException;
+
+  /**
+   * The publishable key this verifier was built with ({@link SessionVerifierBuilder#publishableKey(String)}),
+   * the one place it is configured: it pins the issuer, and it names Clerk's suffixed session cookie
+   * {@code __session_<suffix>} that {@link dev.tollgate.web.RequestAuthenticator} and the servlet filter read
+   * for this verifier.
+   *
+   * @return the publishable key, or empty when none was configured
+   */
+  Optional<PublishableKey> publishableKey();
 
   /**
    * A snapshot of the signing keys' state, for readiness probes and dashboards.

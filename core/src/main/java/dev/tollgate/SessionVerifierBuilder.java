@@ -15,7 +15,7 @@ import dev.tollgate.internal.keys.KeyUsability;
 import dev.tollgate.internal.keys.PemPublicKeys;
 import dev.tollgate.internal.keys.RefreshScheduler;
 import dev.tollgate.internal.keys.RemoteKeySource;
-import dev.tollgate.keys.KeySourceListener;
+import dev.tollgate.observability.KeySourceListener;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -75,6 +75,9 @@ public final class SessionVerifierBuilder {
    *
    * @param jwksUrl for example {@code https://clerk.example.com/.well-known/jwks.json}
    * @return this builder
+   * @throws IllegalStateException if jwksUrl was already set
+   * @throws IllegalArgumentException if the URL is not absolute http(s) without user info, query or fragment, or plain http to a
+   *     host other than loopback
    */
   public SessionVerifierBuilder jwksUrl(URI jwksUrl) {
     requireUnset(this.jwksUrl, "jwksUrl");
@@ -87,6 +90,8 @@ public final class SessionVerifierBuilder {
    *
    * @param secretKey Clerk's {@code sk_live_…} or {@code sk_test_…} key ({@code CLERK_SECRET_KEY})
    * @return this builder
+   * @throws IllegalStateException if secretKey was already set
+   * @throws IllegalArgumentException if it is empty, not printable ASCII, or a publishable key (the message does not echo it)
    */
   public SessionVerifierBuilder secretKey(String secretKey) {
     requireUnset(this.secretKey, "secretKey");
@@ -99,6 +104,9 @@ public final class SessionVerifierBuilder {
    *
    * @param apiUrl the base URL, without {@code /v1}
    * @return this builder
+   * @throws IllegalStateException if apiUrl was already set
+   * @throws IllegalArgumentException if the URL is not absolute http(s) without user info, query or fragment, or plain http to a
+   *     host other than loopback
    */
   public SessionVerifierBuilder apiUrl(URI apiUrl) {
     requireUnset(this.apiUrl, "apiUrl");
@@ -107,12 +115,16 @@ public final class SessionVerifierBuilder {
   }
 
   /**
-   * The instance's publishable key ({@code CLERK_PUBLISHABLE_KEY}). Alone, it is the key source (the Frontend
-   * API JWKS); in every case it pins the expected issuer to {@code https://<frontend api host>}.
+   * The instance's publishable key ({@code CLERK_PUBLISHABLE_KEY}), the one place it is configured. Alone, it
+   * is the key source (the Frontend API JWKS); in every case it pins the expected issuer to
+   * {@code https://<frontend api host>}, and {@link dev.tollgate.web.RequestAuthenticator} takes from it the
+   * name of Clerk's suffixed session cookie {@code __session_<suffix>} (see
+   * {@link SessionVerifier#publishableKey()}). Default: none.
    *
    * @param publishableKey {@code pk_test_…} or {@code pk_live_…}
    * @return this builder
-   * @throws IllegalArgumentException if it is not a valid publishable key
+   * @throws IllegalStateException if the publishable key was already set
+   * @throws IllegalArgumentException if it is not a valid publishable key (the message does not echo it)
    */
   public SessionVerifierBuilder publishableKey(String publishableKey) {
     requireUnset(this.publishableKey, "publishableKey");
@@ -127,6 +139,7 @@ public final class SessionVerifierBuilder {
    *
    * @param jwtKey the public key
    * @return this builder
+   * @throws IllegalStateException if jwtKey was already set
    */
   public SessionVerifierBuilder jwtKey(String jwtKey) {
     requireUnset(this.jwtKey, "jwtKey");
@@ -140,6 +153,8 @@ public final class SessionVerifierBuilder {
    *
    * @param origins exact origins, without trailing slash
    * @return this builder
+   * @throws IllegalStateException if authorizedParties was already set
+   * @throws IllegalArgumentException if no origin is given or one is blank
    */
   public SessionVerifierBuilder authorizedParties(String... origins) {
     requireUnset(this.authorizedParties, "authorizedParties");
@@ -153,6 +168,8 @@ public final class SessionVerifierBuilder {
    *
    * @param issuer for example {@code https://clerk.example.com}
    * @return this builder
+   * @throws IllegalStateException if issuer was already set
+   * @throws IllegalArgumentException if {@code issuer} is blank
    */
   public SessionVerifierBuilder issuer(String issuer) {
     requireUnset(this.issuer, "issuer");
@@ -170,6 +187,8 @@ public final class SessionVerifierBuilder {
    *
    * @param audiences the accepted audiences
    * @return this builder
+   * @throws IllegalStateException if audience was already set
+   * @throws IllegalArgumentException if no audience is given or one is blank
    */
   public SessionVerifierBuilder audience(String... audiences) {
     requireUnset(this.audiences, "audience");
@@ -183,6 +202,8 @@ public final class SessionVerifierBuilder {
    *
    * @param skew the tolerance
    * @return this builder
+   * @throws IllegalStateException if clockSkew was already set
+   * @throws IllegalArgumentException if the skew is negative or longer than 60 seconds
    */
   public SessionVerifierBuilder clockSkew(Duration skew) {
     requireUnset(this.clockSkew, "clockSkew");
@@ -199,6 +220,7 @@ public final class SessionVerifierBuilder {
    *
    * @param clock the clock
    * @return this builder
+   * @throws IllegalStateException if clock was already set
    */
   public SessionVerifierBuilder clock(Clock clock) {
     requireUnset(this.clock, "clock");
@@ -211,6 +233,8 @@ public final class SessionVerifierBuilder {
    *
    * @param characters the limit, at least 256
    * @return this builder
+   * @throws IllegalStateException if maxTokenLength was already set
+   * @throws IllegalArgumentException if it is not between 256 and 65536
    */
   public SessionVerifierBuilder maxTokenLength(int characters) {
     requireUnset(this.maxTokenLength, "maxTokenLength");
@@ -230,6 +254,7 @@ public final class SessionVerifierBuilder {
    *
    * @param client the client
    * @return this builder
+   * @throws IllegalStateException if httpClient was already set
    */
   public SessionVerifierBuilder httpClient(HttpClient client) {
     requireUnset(this.httpClient, "httpClient");
@@ -242,6 +267,8 @@ public final class SessionVerifierBuilder {
    *
    * @param names algorithm names
    * @return this builder
+   * @throws IllegalStateException if algorithms was already set
+   * @throws IllegalArgumentException if a name is not RS256, RS384 or RS512
    */
   public SessionVerifierBuilder algorithms(String... names) {
     requireUnset(this.algorithms, "algorithms");
@@ -261,6 +288,8 @@ public final class SessionVerifierBuilder {
    *
    * @param maxAge the bound
    * @return this builder
+   * @throws IllegalStateException if staleKeysMaxAge was already set
+   * @throws IllegalArgumentException if it is negative or longer than 7 days
    */
   public SessionVerifierBuilder staleKeysMaxAge(Duration maxAge) {
     requireUnset(this.staleKeysMaxAge, "staleKeysMaxAge");
@@ -277,6 +306,8 @@ public final class SessionVerifierBuilder {
    *
    * @param entries the bound
    * @return this builder
+   * @throws IllegalStateException if verifiedTokenCacheSize was already set
+   * @throws IllegalArgumentException if it is not between 0 and 10,000,000
    */
   public SessionVerifierBuilder verifiedTokenCacheSize(int entries) {
     requireUnset(this.verifiedTokenCacheSize, "verifiedTokenCacheSize");
@@ -292,6 +323,7 @@ public final class SessionVerifierBuilder {
    *
    * @param listener the listener; exceptions it throws are logged and ignored
    * @return this builder
+   * @throws IllegalStateException if keySourceListener was already set
    */
   public SessionVerifierBuilder keySourceListener(KeySourceListener listener) {
     requireUnset(this.listener, "keySourceListener");
@@ -304,6 +336,8 @@ public final class SessionVerifierBuilder {
    *
    * @param timeout the timeout
    * @return this builder
+   * @throws IllegalStateException if keyFetchTimeout was already set
+   * @throws IllegalArgumentException if it is not between 1 ms and 60 seconds
    */
   public SessionVerifierBuilder keyFetchTimeout(Duration timeout) {
     requireUnset(this.keyFetchTimeout, "keyFetchTimeout");
@@ -323,6 +357,7 @@ public final class SessionVerifierBuilder {
    *
    * @param accept {@code true} to accept pending sessions; their {@link Session#status()} says so
    * @return this builder
+   * @throws IllegalStateException if acceptPending was already set
    */
   public SessionVerifierBuilder acceptPending(boolean accept) {
     requireUnset(this.acceptPending, "acceptPending");
@@ -389,7 +424,7 @@ public final class SessionVerifierBuilder {
     KeySource keys = jwtKey != null ? new FixedKeySource(PemPublicKeys.parse(jwtKey))
         : remoteSource(chosenClock, cache);
     return new DefaultSessionVerifier(keys, rules, chosenClock,
-        maxTokenLength != null ? maxTokenLength : SessionVerifier.DEFAULT_MAX_TOKEN_LENGTH, cache);
+        maxTokenLength != null ? maxTokenLength : SessionVerifier.DEFAULT_MAX_TOKEN_LENGTH, cache, publishableKey);
   }
 
   private KeySource remoteSource(Clock chosenClock, @Nullable VerifiedTokenCache cache) {

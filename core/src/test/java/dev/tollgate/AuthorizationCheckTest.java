@@ -24,20 +24,6 @@ class AuthorizationCheckTest {
         + "second_factor within 10 min]]", check.toString());
   }
 
-  @Test
-  void buildWhenNothingIsAskedOrExclusiveDimensionsAreCombinedThenIllegalState() {
-    assertThrows(IllegalStateException.class, () -> AuthorizationCheck.builder().build());
-    assertThrows(IllegalStateException.class, () -> AuthorizationCheck.builder().role("a").permission("b").build());
-    assertThrows(IllegalStateException.class, () -> AuthorizationCheck.builder().feature("a").plan("b").build());
-  }
-
-  @Test
-  void builderWhenAnOptionIsSetTwiceThenIllegalState() {
-    assertThrows(IllegalStateException.class, () -> AuthorizationCheck.builder().role("a").role("b"));
-    assertThrows(IllegalStateException.class,
-        () -> AuthorizationCheck.builder().reverification(Reverification.LAX).reverification(Reverification.LAX));
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"", "  ", "team:x", "org:", "user:a:b", "a,b", ":x"})
   void featureWhenNotNameOrKnownScopeThenIllegalArgument(String feature) {

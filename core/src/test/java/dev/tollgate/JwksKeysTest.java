@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.observability.KeySourceState;
 import dev.tollgate.testing.JwksServer;
 import dev.tollgate.testing.ManualScheduler;
 import dev.tollgate.testing.MutableClock;

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.internal.keys.DaemonRefreshScheduler;
-import dev.tollgate.keys.KeyFetchFailure;
-import dev.tollgate.keys.KeySourceHealth;
-import dev.tollgate.keys.KeySourceListener;
-import dev.tollgate.keys.KeySourceListener.FetchTrigger;
-import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.observability.KeyFetchFailure;
+import dev.tollgate.observability.KeySourceHealth;
+import dev.tollgate.observability.KeySourceListener;
+import dev.tollgate.observability.KeySourceListener.FetchTrigger;
+import dev.tollgate.observability.KeySourceState;
 import dev.tollgate.testing.Json;
 import dev.tollgate.testing.JwksServer;
 import dev.tollgate.testing.ManualScheduler;

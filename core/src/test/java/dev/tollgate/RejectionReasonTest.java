@@ -24,6 +24,13 @@ class RejectionReasonTest {
   }
 
   @Test
+  void codeWhenRequestReasonThenTheWireCodeOfTheSignedOutRequest() {
+    assertEquals("session-token-missing", RejectionReason.SESSION_TOKEN_MISSING.code());
+    assertEquals("authorization-header-duplicated", RejectionReason.AUTHORIZATION_HEADER_DUPLICATED.code());
+    assertEquals("authorization-header-malformed", RejectionReason.AUTHORIZATION_HEADER_MALFORMED.code());
+  }
+
+  @Test
   void codeWhenAnyReasonThenUniqueLowerKebabCase() {
     Set<String> codes = new HashSet<>();
     for (RejectionReason reason : RejectionReason.values()) {

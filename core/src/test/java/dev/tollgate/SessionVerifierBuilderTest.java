@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.observability.KeySourceState;
 import dev.tollgate.testing.Fixtures;
 import dev.tollgate.testing.TestKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -40,6 +41,36 @@ class SessionVerifierBuilderTest {
     SessionVerifier verifier = SessionVerifier.builder().jwtKey(PEM)
         .publishableKey(Fixtures.token("js-backend/pkTest.txt")).build();
     assertEquals(KeySourceState.HEALTHY, verifier.health().state());
+  }
+
+  @Test
+  void publishableKeyWhenSetThenTheVerifierExposesIt() {
+    String key = Fixtures.token("js-backend/pkTest.txt");
+    SessionVerifier verifier = SessionVerifier.builder().jwtKey(PEM).publishableKey(key).build();
+
+    assertEquals(key, verifier.publishableKey().orElseThrow().toString());
+    assertEquals("vWCgMp3A", verifier.publishableKey().orElseThrow().cookieSuffix());
+  }
+
+  @Test
+  void publishableKeyWhenNotSetThenTheVerifierHasNone() {
+    assertEquals(Optional.empty(), SessionVerifier.builder().jwtKey(PEM).build().publishableKey());
+  }
+
+  @Test
+  void publishableKeyWhenSetTwiceThenIllegalState() {
+    String key = Fixtures.token("js-backend/pkTest.txt");
+    SessionVerifierBuilder builder = SessionVerifier.builder().publishableKey(key);
+
+    assertThrows(IllegalStateException.class, () -> builder.publishableKey(key));
+  }
+
+  @Test
+  void publishableKeyWhenNotAPublishableKeyThenRejectedWithoutEchoingIt() {
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> SessionVerifier.builder().publishableKey("sk_test_secretvalue"));
+
+    assertFalse(error.getMessage().contains("secretvalue"), error.getMessage());
   }
 
   @Test

@@ -106,7 +106,7 @@ class V2ClaimsVectorsTest {
   }
 
   private static AuthorizationCheck toCheck(Map<String, Object> params) {
-    AuthorizationCheck.Builder builder = AuthorizationCheck.builder();
+    AuthorizationCheckBuilder builder = AuthorizationCheck.builder();
     params.forEach((name, value) -> {
       switch (name) {
         case "role":

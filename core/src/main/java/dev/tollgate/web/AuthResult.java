@@ -1,14 +1,22 @@
 package dev.tollgate.web;
 
+import dev.tollgate.RejectionReason;
 import dev.tollgate.Session;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The decision about one request: {@link SignedIn}, {@link SignedOut} or {@link Unavailable}. Exactly these
- * three classes implement it, so a caller can test them exhaustively with {@code instanceof}.
+ * three records implement it, so a caller can test them exhaustively with {@code instanceof} patterns:
+ *
+ * <pre>{@code
+ * if (result instanceof AuthResult.SignedIn signedIn) {
+ *   Session session = signedIn.session();
+ * } else if (result instanceof AuthResult.SignedOut signedOut) {
+ *   String code = signedOut.reason().code();  // for example "token-expired"
+ * }
+ * }</pre>
  *
  * <p>All three are immutable and thread-safe, and their {@code toString()} never contains the token.
  */
@@ -22,31 +30,25 @@ public sealed interface AuthResult permits AuthResult.SignedIn, AuthResult.Signe
   AuthStatus status();
 
   /**
-   * The verified session when signed in.
+   * A valid, active session token (or a pending one when the verifier accepts pending sessions).
    *
-   * @return the session, or empty when signed out or unavailable
+   * @param session the verified session; not {@code null}
    */
-  Optional<Session> session();
+  record SignedIn(Session session) implements AuthResult {
 
-  /** A valid, active session token (or a pending one when the verifier accepts pending sessions). */
-  final class SignedIn implements AuthResult {
-
-    private final Session session;
-
-    SignedIn(Session session) {
-      this.session = Objects.requireNonNull(session, "session");
+    /**
+     * Creates a signed-in result.
+     *
+     * @throws NullPointerException if {@code session} is {@code null}
+     */
+    public SignedIn {
+      Objects.requireNonNull(session, "session");
     }
 
     /** @return {@link AuthStatus#SIGNED_IN} */
     @Override
     public AuthStatus status() {
       return AuthStatus.SIGNED_IN;
-    }
-
-    /** @return the verified session, always present */
-    @Override
-    public Optional<Session> session() {
-      return Optional.of(session);
     }
 
     @Override
@@ -58,41 +60,37 @@ public sealed interface AuthResult permits AuthResult.SignedIn, AuthResult.Signe
   /**
    * No acceptable session: no token was sent, the token was rejected, or the request was malformed.
    *
-   * <p>{@link #reason()} is a stable code: one of the {@code REASON_*} constants, or a verifier rejection code
-   * from {@link dev.tollgate.RejectionReason#code()} such as {@code token-expired} or {@code session-pending}.
-   * {@link #message()} is safe to show to the client. {@link #error()} is the RFC 6750 error, empty when no token
-   * was sent at all (RFC 6750 §3.1: then the challenge carries no error).
+   * <p>{@link #reason()} says why; its {@link RejectionReason#code() code()} is the stable wire code of the
+   * filter's problem body and debug header, for example {@code session-token-missing} or
+   * {@code token-expired}. {@link #message()} is safe to show to the client. {@link #error()}, the RFC 6750
+   * error, follows from the reason.
+   *
+   * @param reason why the request is signed out; not {@code null}
+   * @param message a message safe to show to the client; it never contains a token, a key or a secret; not
+   *     {@code null}
    */
-  final class SignedOut implements AuthResult {
-
-    /** No {@code Authorization} header and no session cookie: {@value}. */
-    public static final String REASON_SESSION_TOKEN_MISSING = "session-token-missing";
-
-    /** More than one {@code Authorization} header field: {@value}. */
-    public static final String REASON_AUTHORIZATION_DUPLICATED = "authorization-header-duplicated";
-
-    /** The {@code Authorization} header is empty, not Bearer, or not token68 syntax: {@value}. */
-    public static final String REASON_AUTHORIZATION_MALFORMED = "authorization-header-malformed";
-
-    /** A machine or JWT-template token where a session token belongs (Clerk's code): {@value}. */
-    public static final String REASON_TOKEN_TYPE_MISMATCH = "token-type-mismatch";
-
-    private final String reason;
-    private final String message;
-    private final @Nullable BearerError error;
+  record SignedOut(RejectionReason reason, String message) implements AuthResult {
 
     /**
-     * Creates a signed-out result, for adapters that refuse a request before authenticating it (for example a
-     * handler reached without the filter having run).
+     * Creates a signed-out result, also for adapters that refuse a request before authenticating it (for
+     * example a handler reached without the filter having run).
      *
-     * @param reason a stable lower-case code, for example {@link #REASON_SESSION_TOKEN_MISSING}
+     * @param reason why the request is signed out
      * @param message a message safe to show to the client; must not contain a token or a secret
-     * @param error the RFC 6750 error, or {@code null} when the request carried no token
+     * @throws NullPointerException if an argument is {@code null}
      */
-    public SignedOut(String reason, String message, @Nullable BearerError error) {
-      this.reason = Objects.requireNonNull(reason, "reason");
-      this.message = Objects.requireNonNull(message, "message");
-      this.error = error;
+    public SignedOut {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * The answer when a request carries no session token at all.
+     *
+     * @return {@link RejectionReason#SESSION_TOKEN_MISSING} with a fixed message
+     */
+    public static SignedOut sessionTokenMissing() {
+      return new SignedOut(RejectionReason.SESSION_TOKEN_MISSING, "No session token was sent.");
     }
 
     /** @return {@link AuthStatus#SIGNED_OUT} */
@@ -101,38 +99,23 @@ public sealed interface AuthResult permits AuthResult.SignedIn, AuthResult.Signe
       return AuthStatus.SIGNED_OUT;
     }
 
-    /** @return always empty */
-    @Override
-    public Optional<Session> session() {
-      return Optional.empty();
-    }
-
     /**
-     * Why the request is signed out.
-     *
-     * @return a stable lower-case code, for example {@code "session-token-missing"} or {@code "token-expired"}
-     */
-    public String reason() {
-      return reason;
-    }
-
-    /**
-     * A message safe to show to the client: it never contains the token, a key or a secret.
-     *
-     * @return the message
-     */
-    public String message() {
-      return message;
-    }
-
-    /**
-     * The RFC 6750 error: {@link BearerError#INVALID_REQUEST} for a malformed request,
+     * The RFC 6750 error of the reason: none when no token was sent at all (RFC 6750 §3.1: then the challenge
+     * carries no error), {@link BearerError#INVALID_REQUEST} for a malformed {@code Authorization} header,
      * {@link BearerError#INVALID_TOKEN} for a token that is not acceptable.
      *
-     * @return the error, or empty when the request carried no token at all
+     * @return the error, or empty for {@link RejectionReason#SESSION_TOKEN_MISSING}
      */
     public Optional<BearerError> error() {
-      return Optional.ofNullable(error);
+      return switch (reason) {
+        case SESSION_TOKEN_MISSING -> Optional.empty();
+        case AUTHORIZATION_HEADER_DUPLICATED, AUTHORIZATION_HEADER_MALFORMED ->
+            Optional.of(BearerError.INVALID_REQUEST);
+        case TOKEN_EXPIRED, TOKEN_NOT_ACTIVE_YET, TOKEN_IAT_IN_THE_FUTURE, TOKEN_INVALID, TOKEN_INVALID_ALGORITHM,
+            TOKEN_INVALID_SIGNATURE, TOKEN_INVALID_AUTHORIZED_PARTIES, TOKEN_VERIFICATION_FAILED, JWK_KID_MISMATCH,
+            TOKEN_INVALID_ISSUER, TOKEN_INVALID_AUDIENCE, TOKEN_TYPE_MISMATCH, TOKEN_UNSUPPORTED_CRITICAL_HEADER,
+            TOKEN_TOO_LARGE, JWK_UNUSABLE, SESSION_PENDING -> Optional.of(BearerError.INVALID_TOKEN);
+      };
     }
 
     /**
@@ -141,61 +124,51 @@ public sealed interface AuthResult permits AuthResult.SignedIn, AuthResult.Signe
      * @return 400 or 401
      */
     public int httpStatus() {
-      return error == BearerError.INVALID_REQUEST ? 400 : 401;
+      return error().map(BearerError::httpStatus).orElse(401);
     }
 
     @Override
     public String toString() {
-      return "SignedOut[reason=" + reason + ", error=" + (error == null ? "none" : error.code()) + "]";
+      return "SignedOut[reason=" + reason.code() + ", error=" + error().map(BearerError::code).orElse("none") + "]";
     }
   }
 
   /**
    * The token could not be checked because the signing keys could not be obtained: answer 503 with
    * {@code Retry-After}, never 401 and never access.
+   *
+   * @param retryAfter when a retry is worth it, from {@link dev.tollgate.KeysUnavailableException#retryAfter()};
+   *     non-negative, not {@code null}
+   * @param message what failed, for the server's logs (for example an HTTP status of the key endpoint). It names
+   *     no secret, but it describes the server's infrastructure, so {@link ErrorResponse} does not send it to
+   *     clients, and {@link #toString()} leaves it out; not {@code null}
    */
-  final class Unavailable implements AuthResult {
+  record Unavailable(Duration retryAfter, String message) implements AuthResult {
 
-    /** The reason code used for this outcome in logs and debug headers: {@value}. */
+    /**
+     * The wire code of this outcome in the filter's problem body and debug header: {@value}. It is not a
+     * {@link RejectionReason}: unavailable keys are never a rejection.
+     */
     public static final String REASON_KEYS_UNAVAILABLE = "keys-unavailable";
 
-    private final Duration retryAfter;
-    private final String message;
-
-    Unavailable(Duration retryAfter, String message) {
-      this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
-      this.message = Objects.requireNonNull(message, "message");
+    /**
+     * Creates an unavailable result.
+     *
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if {@code retryAfter} is negative
+     */
+    public Unavailable {
+      Objects.requireNonNull(retryAfter, "retryAfter");
+      Objects.requireNonNull(message, "message");
+      if (retryAfter.isNegative()) {
+        throw new IllegalArgumentException("retryAfter must not be negative");
+      }
     }
 
     /** @return {@link AuthStatus#UNAVAILABLE} */
     @Override
     public AuthStatus status() {
       return AuthStatus.UNAVAILABLE;
-    }
-
-    /** @return always empty */
-    @Override
-    public Optional<Session> session() {
-      return Optional.empty();
-    }
-
-    /**
-     * When a retry is worth it, from {@link dev.tollgate.KeysUnavailableException#retryAfter()}.
-     *
-     * @return a non-negative duration
-     */
-    public Duration retryAfter() {
-      return retryAfter;
-    }
-
-    /**
-     * What failed, for the server's logs (for example an HTTP status of the key endpoint). It names no secret,
-     * but it describes the server's infrastructure, so {@link ErrorResponse} does not send it to clients.
-     *
-     * @return the message
-     */
-    public String message() {
-      return message;
     }
 
     @Override

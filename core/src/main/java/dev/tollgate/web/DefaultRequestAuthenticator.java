@@ -1,16 +1,20 @@
 package dev.tollgate.web;
 
 import dev.tollgate.KeysUnavailableException;
+import dev.tollgate.RejectionReason;
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.TokenVerificationException;
 import dev.tollgate.internal.Futures;
+import dev.tollgate.web.TokenExtractor.Extracted;
+import dev.tollgate.web.TokenExtractor.Found;
+import dev.tollgate.web.TokenExtractor.Refused;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
-/** The {@link RequestAuthenticator} built by {@link RequestAuthenticatorBuilder}. Immutable and thread-safe. */
+/** The {@link RequestAuthenticator} of {@link RequestAuthenticator#of(SessionVerifier)}. Immutable and thread-safe. */
 final class DefaultRequestAuthenticator implements RequestAuthenticator {
 
   /** Prefixes of Clerk's opaque machine tokens: M2M, OAuth access and API keys. */
@@ -26,11 +30,11 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
 
   @Override
   public AuthResult authenticate(RequestCredentials request) {
-    TokenExtractor.Extracted extracted = sessionToken(request);
-    if (extracted.refusal != null) {
-      return extracted.refusal;
+    Extracted extracted = sessionToken(request);
+    if (extracted instanceof Refused refused) {
+      return refused.refusal();
     }
-    String token = Objects.requireNonNull(extracted.token);
+    String token = ((Found) extracted).token();
     try {
       return new AuthResult.SignedIn(verifier.verify(token));
     } catch (TokenVerificationException rejected) {
@@ -43,38 +47,38 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
   @Override
   public CompletionStage<AuthResult> authenticateAsync(RequestCredentials request) {
     Objects.requireNonNull(request, "request");
-    TokenExtractor.Extracted extracted;
+    Extracted extracted;
     try {
       extracted = sessionToken(request);
     } catch (RuntimeException adapterFailed) {
       // The caller's header function failed, not the token: an asynchronous answer, never a throw here.
       return CompletableFuture.failedFuture(adapterFailed);
     }
-    if (extracted.refusal != null) {
-      return CompletableFuture.completedFuture(extracted.refusal);
+    if (extracted instanceof Refused refused) {
+      return CompletableFuture.completedFuture(refused.refusal());
     }
-    String token = Objects.requireNonNull(extracted.token);
+    String token = ((Found) extracted).token();
     return verifier.verifyAsync(token).handle((session, error) -> {
       if (error == null) {
         return new AuthResult.SignedIn(session);
       }
       Throwable cause = Futures.unwrap(error);
-      if (cause instanceof TokenVerificationException) {
-        return rejected((TokenVerificationException) cause);
+      if (cause instanceof TokenVerificationException rejected) {
+        return rejected(rejected);
       }
-      if (cause instanceof KeysUnavailableException) {
-        return unavailable((KeysUnavailableException) cause);
+      if (cause instanceof KeysUnavailableException unavailable) {
+        return unavailable(unavailable);
       }
-      throw cause instanceof CompletionException ? (CompletionException) cause : new CompletionException(cause);
+      throw cause instanceof CompletionException completion ? completion : new CompletionException(cause);
     });
   }
 
   /** The request's token, or its refusal: no usable token, or an opaque machine token in the session slot. */
-  private TokenExtractor.Extracted sessionToken(RequestCredentials request) {
+  private Extracted sessionToken(RequestCredentials request) {
     Objects.requireNonNull(request, "request");
-    TokenExtractor.Extracted extracted = extractor.extract(request);
-    if (extracted.refusal == null && isMachineToken(Objects.requireNonNull(extracted.token))) {
-      return TokenExtractor.Extracted.refused(machineToken());
+    Extracted extracted = extractor.extract(request);
+    if (extracted instanceof Found found && isMachineToken(found.token())) {
+      return new Refused(machineToken());
     }
     return extracted;
   }
@@ -89,12 +93,12 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
   }
 
   private static AuthResult.SignedOut machineToken() {
-    return new AuthResult.SignedOut(AuthResult.SignedOut.REASON_TOKEN_TYPE_MISMATCH,
-        "The token is a machine token, not a session token.", BearerError.INVALID_TOKEN);
+    return new AuthResult.SignedOut(RejectionReason.TOKEN_TYPE_MISMATCH,
+        "The token is a machine token, not a session token.");
   }
 
   private static AuthResult rejected(TokenVerificationException rejected) {
-    return new AuthResult.SignedOut(rejected.reason().code(), rejected.getMessage(), BearerError.INVALID_TOKEN);
+    return new AuthResult.SignedOut(rejected.reason(), rejected.getMessage());
   }
 
   private static AuthResult unavailable(KeysUnavailableException unavailable) {

@@ -62,20 +62,19 @@ public final class ErrorResponse {
   public static ErrorResponse refusing(AuthResult result, String realm) {
     Objects.requireNonNull(result, "result");
     BearerChallenge.requireValidRealm(realm);
-    if (result instanceof AuthResult.Unavailable) {
-      Duration retryAfter = ((AuthResult.Unavailable) result).retryAfter();
+    if (result instanceof AuthResult.Unavailable unavailable) {
+      Duration retryAfter = unavailable.retryAfter();
       return new ErrorResponse(503, Map.of("Retry-After", Long.toString(retryAfterSeconds(retryAfter))),
           PROBLEM_JSON, problem(503, UNAVAILABLE_DETAIL, null, AuthResult.Unavailable.REASON_KEYS_UNAVAILABLE));
     }
-    if (!(result instanceof AuthResult.SignedOut)) {
+    if (!(result instanceof AuthResult.SignedOut out)) {
       throw new IllegalArgumentException("a signed-in request is not refused");
     }
-    AuthResult.SignedOut out = (AuthResult.SignedOut) result;
     BearerError error = out.error().orElse(null);
     String detail = BearerChallenge.sanitize(out.message());
     return new ErrorResponse(out.httpStatus(),
         Map.of("WWW-Authenticate", BearerChallenge.header(realm, error, detail)),
-        PROBLEM_JSON, problem(out.httpStatus(), detail, error, out.reason()));
+        PROBLEM_JSON, problem(out.httpStatus(), detail, error, out.reason().code()));
   }
 
   /**

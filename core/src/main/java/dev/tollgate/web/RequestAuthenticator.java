@@ -1,5 +1,6 @@
 package dev.tollgate.web;
 
+import dev.tollgate.PublishableKey;
 import dev.tollgate.SessionVerifier;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
@@ -14,9 +15,9 @@ import java.util.concurrent.CompletionStage;
  *   <li>The token comes from {@code Authorization: Bearer <token68>} (scheme in any case, RFC 7235 §2.1).
  *       Two {@code Authorization} fields, or one that is empty, not Bearer, or not token68, is a
  *       {@link BearerError#INVALID_REQUEST}; it never falls back to the cookie.</li>
- *   <li>Without that header, from the cookie {@code __session_<suffix>} when a publishable key is configured
- *       (Clerk's suffixed cookie; preferred when both are present), else {@code __session}. Exact names
- *       only. Never the query string.</li>
+ *   <li>Without that header, from the cookie {@code __session_<suffix>} when the verifier has a
+ *       {@linkplain SessionVerifier#publishableKey() publishable key} (Clerk's suffixed cookie; preferred when
+ *       both are present), else {@code __session}. Exact names only. Never the query string.</li>
  *   <li>No token: {@link AuthResult.SignedOut} {@code session-token-missing} without an RFC 6750 error.</li>
  *   <li>An opaque machine token ({@code mt_}, {@code oat_}, {@code ak_}) is {@code token-type-mismatch}
  *       without calling the verifier; JWT-template and machine JWTs are rejected by the verifier with the
@@ -32,9 +33,8 @@ import java.util.concurrent.CompletionStage;
  * thread-safe.
  *
  * <pre>{@code
- * RequestAuthenticator authenticator = RequestAuthenticator.builder(verifier)
- *     .publishableKey(System.getenv("CLERK_PUBLISHABLE_KEY"))
- *     .build();
+ * SessionVerifier verifier = ClerkEnvironment.fromSystem().builder().build();  // with CLERK_PUBLISHABLE_KEY
+ * RequestAuthenticator authenticator = RequestAuthenticator.of(verifier);
  * AuthResult result = authenticator.authenticate(name -> gatewayRequest.headerValues(name));
  * }</pre>
  *
@@ -44,17 +44,6 @@ public interface RequestAuthenticator {
 
   /** The name of Clerk's session cookie: {@value}. */
   String SESSION_COOKIE = "__session";
-
-  /**
-   * Starts an authenticator that verifies tokens with this verifier. The authenticator does not own the
-   * verifier: closing it is the caller's business.
-   *
-   * @param verifier the verifier; not {@code null}
-   * @return a new builder; not thread-safe
-   */
-  static RequestAuthenticatorBuilder builder(SessionVerifier verifier) {
-    return new RequestAuthenticatorBuilder(verifier);
-  }
 
   /**
    * Authenticates a request, blocking while the verifier loads keys it does not have yet (at most its key
@@ -80,12 +69,18 @@ public interface RequestAuthenticator {
   CompletionStage<AuthResult> authenticateAsync(RequestCredentials request);
 
   /**
-   * Convenience: authenticate a request with default options.
+   * An authenticator that verifies tokens with this verifier and takes every decision from it: whether
+   * pending sessions are accepted, and, from its {@linkplain SessionVerifier#publishableKey() publishable key},
+   * the suffixed cookie {@code __session_<suffix>} to read before {@code __session}. The authenticator does
+   * not own the verifier: closing it is the caller's business.
    *
-   * @param verifier the verifier
-   * @return an authenticator that reads {@code __session} only
+   * @param verifier the verifier; not {@code null}
+   * @return an immutable, thread-safe authenticator
+   * @throws NullPointerException if {@code verifier} is {@code null}
    */
   static RequestAuthenticator of(SessionVerifier verifier) {
-    return builder(Objects.requireNonNull(verifier, "verifier")).build();
+    Objects.requireNonNull(verifier, "verifier");
+    return new DefaultRequestAuthenticator(verifier,
+        new TokenExtractor(verifier.publishableKey().map(PublishableKey::cookieSuffix).orElse(null)));
   }
 }

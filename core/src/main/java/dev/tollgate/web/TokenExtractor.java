@@ -1,5 +1,6 @@
 package dev.tollgate.web;
 
+import dev.tollgate.RejectionReason;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Finds the session token of a request, or the reason there is none. The {@code Authorization} header comes
  * first: exactly one field, {@code Bearer} (any case), one or more spaces, and a token68 credential (RFC 7235
  * §2.1). Two fields, or one that does not have this form, is an {@code invalid_request} and never falls back
- * to a cookie. Without the header, the cookie {@code __session_<suffix>} of the configured publishable key is
+ * to a cookie. Without the header, the cookie {@code __session_<suffix>} of the verifier's publishable key is
  * preferred, then {@code __session}. The query string is never read. Immutable and thread-safe.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc6750#section-2.1">RFC 6750 §2.1</a>
@@ -18,21 +19,22 @@ final class TokenExtractor {
 
   private static final String BEARER = "bearer";
 
-  /** The outcome: exactly one of {@code token} and {@code refusal} is set. */
-  static final class Extracted {
-    final @Nullable String token;
-    final AuthResult.@Nullable SignedOut refusal;
+  /**
+   * The outcome: a token to verify, or a refusal before any verification. The variants are members of this
+   * package-private class, not of the interface, where they would be implicitly public.
+   */
+  sealed interface Extracted permits Found, Refused {}
 
-    private Extracted(@Nullable String token, AuthResult.@Nullable SignedOut refusal) {
-      this.token = token;
-      this.refusal = refusal;
-    }
-
-    /** A request that ends in {@code refusal} before any verification. */
-    static Extracted refused(AuthResult.SignedOut refusal) {
-      return new Extracted(null, refusal);
+  /** A token to verify; {@code toString()} leaves it out. */
+  record Found(String token) implements Extracted {
+    @Override
+    public String toString() {
+      return "Found[token=...]";
     }
   }
+
+  /** A request that ends in {@code refusal} before any verification. */
+  record Refused(AuthResult.SignedOut refusal) implements Extracted {}
 
   private final @Nullable String suffixedCookie;
 
@@ -44,7 +46,7 @@ final class TokenExtractor {
   Extracted extract(RequestCredentials request) {
     List<String> authorization = values(request, "Authorization");
     if (authorization.size() > 1) {
-      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_DUPLICATED,
+      return refuse(RejectionReason.AUTHORIZATION_HEADER_DUPLICATED,
           "More than one Authorization header was sent.");
     }
     if (authorization.size() == 1) {
@@ -58,9 +60,8 @@ final class TokenExtractor {
     if (token.isEmpty()) {
       token = CookieHeader.find(cookies, RequestAuthenticator.SESSION_COOKIE);
     }
-    return token.map(value -> new Extracted(value, null))
-        .orElseGet(() -> new Extracted(null, new AuthResult.SignedOut(
-            AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, "No session token was sent.", null)));
+    return token.<Extracted>map(Found::new)
+        .orElseGet(() -> new Refused(AuthResult.SignedOut.sessionTokenMissing()));
   }
 
   /** A field's values; {@code null} means absent (the JDK's {@code Headers.get} answers it for a missing field). */
@@ -72,12 +73,12 @@ final class TokenExtractor {
   private static Extracted fromAuthorization(String field) {
     String value = stripOws(field);
     if (value.isEmpty()) {
-      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED, "The Authorization header is empty.");
+      return refuse(RejectionReason.AUTHORIZATION_HEADER_MALFORMED, "The Authorization header is empty.");
     }
     int space = value.indexOf(' ');
     String scheme = space < 0 ? value : value.substring(0, space);
     if (!scheme.equalsIgnoreCase(BEARER)) {
-      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED,
+      return refuse(RejectionReason.AUTHORIZATION_HEADER_MALFORMED,
           "The Authorization header does not use the Bearer scheme.");
     }
     int start = space < 0 ? value.length() : space;
@@ -86,14 +87,14 @@ final class TokenExtractor {
     }
     String credential = value.substring(start);
     if (credential.isEmpty()) {
-      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED,
+      return refuse(RejectionReason.AUTHORIZATION_HEADER_MALFORMED,
           "The Authorization header has no Bearer credential.");
     }
     if (!isToken68(credential)) {
-      return refuse(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED,
+      return refuse(RejectionReason.AUTHORIZATION_HEADER_MALFORMED,
           "The Bearer credential is not token68 syntax (RFC 7235).");
     }
-    return new Extracted(credential, null);
+    return new Found(credential);
   }
 
   /** {@code token68 = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="}, without a regex. */
@@ -132,7 +133,7 @@ final class TokenExtractor {
     return c == ' ' || c == '\t';
   }
 
-  private static Extracted refuse(String reason, String message) {
-    return Extracted.refused(new AuthResult.SignedOut(reason, message, BearerError.INVALID_REQUEST));
+  private static Extracted refuse(RejectionReason reason, String message) {
+    return new Refused(new AuthResult.SignedOut(reason, message));
   }
 }

@@ -33,6 +33,14 @@ final class FuzzTargets {
       .authorizedParties(TestTokens.PARTY).verifiedTokenCacheSize(0).jwtKey(TestKeys.primaryPem())
       .acceptPending(true).build();
 
+  /**
+   * {@link #ACCEPTING_PENDING} with {@link TestTokens#PUBLISHABLE_KEY} (it pins the same issuer), so the
+   * suffixed session cookie is read too.
+   */
+  static final SessionVerifier ACCEPTING_PENDING_WITH_PUBLISHABLE_KEY = SessionVerifier.builder().clock(CLOCK)
+      .publishableKey(TestTokens.PUBLISHABLE_KEY).authorizedParties(TestTokens.PARTY).verifiedTokenCacheSize(0)
+      .jwtKey(TestKeys.primaryPem()).acceptPending(true).build();
+
   private FuzzTargets() {}
 
   /**

@@ -39,8 +39,7 @@ class RequestAuthenticatorFuzzTest {
   private static final int SEEDED_TRIES = 300;
   private static final List<RequestAuthenticator> AUTHENTICATORS = List.of(
       RequestAuthenticator.of(FuzzTargets.VERIFIER),
-      RequestAuthenticator.builder(FuzzTargets.ACCEPTING_PENDING).publishableKey(TestTokens.PUBLISHABLE_KEY)
-          .build());
+      RequestAuthenticator.of(FuzzTargets.ACCEPTING_PENDING_WITH_PUBLISHABLE_KEY));
   private static final List<String> FIELD_NAMES = List.of("Authorization", "authorization", "AUTHORIZATION",
       "Cookie", "cookie", "COOKIE", "X-Forwarded-Authorization", "Set-Cookie", "");
   private static final List<String> SCHEMES = List.of("Bearer ", "bearer ", "BEARER ", "Bearer  ", "Bearer\t",

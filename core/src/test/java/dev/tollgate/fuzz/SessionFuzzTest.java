@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.tollgate.Actor;
 import dev.tollgate.AuthorizationCheck;
+import dev.tollgate.AuthorizationCheckBuilder;
 import dev.tollgate.FactorVerificationAge;
 import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.Organization;
@@ -168,7 +169,7 @@ class SessionFuzzTest {
     Reverification reverification = reverification(in);
     session.isReverified(reverification);
     session.has(AuthorizationCheck.reverification(reverification));
-    AuthorizationCheck.Builder combined = AuthorizationCheck.builder().reverification(reverification);
+    AuthorizationCheckBuilder combined = AuthorizationCheck.builder().reverification(reverification);
     try {
       if (in.chance(8)) {
         combined.role(name);

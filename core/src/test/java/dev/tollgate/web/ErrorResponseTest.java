@@ -3,6 +3,7 @@ package dev.tollgate.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.tollgate.RejectionReason;
 import dev.tollgate.Reverification;
 import java.time.Duration;
 import java.util.Map;
@@ -13,7 +14,7 @@ class ErrorResponseTest {
   @Test
   void refusingWhenNoTokenThenBare401Challenge() {
     ErrorResponse response = ErrorResponse.refusing(new AuthResult.SignedOut(
-        AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, "No session token was sent.", null), "api");
+        RejectionReason.SESSION_TOKEN_MISSING, "No session token was sent."), "api");
 
     assertEquals(401, response.status());
     assertEquals(Map.of("WWW-Authenticate", "Bearer realm=\"api\""), response.headers());
@@ -25,7 +26,7 @@ class ErrorResponseTest {
   @Test
   void refusingWhenInvalidTokenThen401WithErrorAndDescription() {
     ErrorResponse response = ErrorResponse.refusing(
-        new AuthResult.SignedOut("token-expired", "JWT is \"expired\".", BearerError.INVALID_TOKEN), "api");
+        new AuthResult.SignedOut(RejectionReason.TOKEN_EXPIRED, "JWT is \"expired\"."), "api");
 
     assertEquals(401, response.status());
     assertEquals("Bearer realm=\"api\", error=\"invalid_token\", error_description=\"JWT is 'expired'.\"",
@@ -38,7 +39,7 @@ class ErrorResponseTest {
   @Test
   void refusingWhenInvalidRequestThen400() {
     ErrorResponse response = ErrorResponse.refusing(new AuthResult.SignedOut(
-        AuthResult.SignedOut.REASON_AUTHORIZATION_DUPLICATED, "Two.", BearerError.INVALID_REQUEST), "api");
+        RejectionReason.AUTHORIZATION_HEADER_DUPLICATED, "Two."), "api");
 
     assertEquals(400, response.status());
     assertEquals("Bearer realm=\"api\", error=\"invalid_request\", error_description=\"Two.\"",
@@ -108,7 +109,7 @@ class ErrorResponseTest {
 
   @Test
   void refusingWhenRealmInvalidThenRejected() {
-    AuthResult out = new AuthResult.SignedOut("session-token-missing", "none", null);
+    AuthResult out = new AuthResult.SignedOut(RejectionReason.SESSION_TOKEN_MISSING, "none");
 
     assertThrows(IllegalArgumentException.class, () -> ErrorResponse.refusing(out, "bad\"realm"));
   }

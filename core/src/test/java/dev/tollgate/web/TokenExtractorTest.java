@@ -2,8 +2,9 @@ package dev.tollgate.web;
 
 import static dev.tollgate.web.WebTestSupport.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.tollgate.RejectionReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,13 +13,20 @@ class TokenExtractorTest {
 
   private final TokenExtractor plain = new TokenExtractor(null);
 
+  private static String token(TokenExtractor.Extracted extracted) {
+    return assertInstanceOf(TokenExtractor.Found.class, extracted).token();
+  }
+
+  private static AuthResult.SignedOut refusal(TokenExtractor.Extracted extracted) {
+    return assertInstanceOf(TokenExtractor.Refused.class, extracted).refusal();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"abc", "a.b.c", "A-Z_a~z+0/9", "abc=", "abc==", "x"})
   void extractWhenCredentialIsToken68ThenTokenIsIt(String credential) {
     TokenExtractor.Extracted extracted = plain.extract(request("Authorization", "Bearer " + credential));
 
-    assertEquals(credential, extracted.token);
-    assertNull(extracted.refusal);
+    assertEquals(credential, token(extracted));
   }
 
   @ParameterizedTest
@@ -26,13 +34,12 @@ class TokenExtractorTest {
   void extractWhenCredentialIsNotToken68ThenMalformed(String credential) {
     TokenExtractor.Extracted extracted = plain.extract(request("Authorization", "Bearer " + credential));
 
-    assertNull(extracted.token);
-    assertEquals(AuthResult.SignedOut.REASON_AUTHORIZATION_MALFORMED, extracted.refusal.reason());
+    assertEquals(RejectionReason.AUTHORIZATION_HEADER_MALFORMED, refusal(extracted).reason());
   }
 
   @Test
   void extractWhenHeaderTrailingWhitespaceThenIgnored() {
-    assertEquals("abc", plain.extract(request("Authorization", "Bearer abc \t")).token);
+    assertEquals("abc", token(plain.extract(request("Authorization", "Bearer abc \t"))));
   }
 
   @Test
@@ -40,16 +47,15 @@ class TokenExtractorTest {
     TokenExtractor.Extracted extracted = plain.extract(request("X-Original-URI", "/api?__session=abc&token=abc",
         "Referer", "https://app.example.com/?__clerk_db_jwt=abc"));
 
-    assertNull(extracted.token);
-    assertEquals(AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, extracted.refusal.reason());
+    assertEquals(RejectionReason.SESSION_TOKEN_MISSING, refusal(extracted).reason());
   }
 
   @Test
   void extractWhenSuffixConfiguredThenSuffixedCookiePreferredWherever() {
     TokenExtractor suffixed = new TokenExtractor("sfx12345");
 
-    assertEquals("s", suffixed.extract(request("Cookie", "__session=p; __session_sfx12345=s")).token);
-    assertEquals("p", suffixed.extract(request("Cookie", "__session=p; __session_other123=o")).token);
+    assertEquals("s", token(suffixed.extract(request("Cookie", "__session=p; __session_sfx12345=s"))));
+    assertEquals("p", token(suffixed.extract(request("Cookie", "__session=p; __session_other123=o"))));
   }
 
   @org.junit.jupiter.params.ParameterizedTest

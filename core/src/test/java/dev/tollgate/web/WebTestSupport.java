@@ -1,5 +1,6 @@
 package dev.tollgate.web;
 
+import dev.tollgate.PublishableKey;
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.testing.Fixtures;
 import dev.tollgate.testing.TestKeys;
@@ -17,6 +18,8 @@ final class WebTestSupport {
   static final String PUBLISHABLE_KEY = Fixtures.text("js-backend/pkTest.txt").strip();
   /** Its cookie suffix as Clerk's tests state it (PROVENANCE.md: pkTest -> vWCgMp3A). */
   static final String SUFFIXED_COOKIE = "__session_vWCgMp3A";
+  /** The issuer the publishable key pins: {@code https://} and its Frontend API host. */
+  static final String PUBLISHABLE_KEY_ISSUER = PublishableKey.parse(PUBLISHABLE_KEY).issuer();
 
   private WebTestSupport() {}
 
@@ -26,6 +29,20 @@ final class WebTestSupport {
         .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
         .clock(Clock.fixed(TestTokens.NOW, ZoneOffset.UTC))
         .build();
+  }
+
+  /** {@link #verifier()} built with {@link #PUBLISHABLE_KEY}, so it also pins {@link #PUBLISHABLE_KEY_ISSUER}. */
+  static SessionVerifier verifierWithPublishableKey() {
+    return SessionVerifier.builder()
+        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+        .clock(Clock.fixed(TestTokens.NOW, ZoneOffset.UTC))
+        .publishableKey(PUBLISHABLE_KEY)
+        .build();
+  }
+
+  /** A valid token for {@code userId} from the instance of {@link #PUBLISHABLE_KEY}. */
+  static String instanceTokenFor(String userId) {
+    return TestTokens.token().claim("sub", userId).claim("iss", PUBLISHABLE_KEY_ISSUER).build();
   }
 
   static String validToken() {

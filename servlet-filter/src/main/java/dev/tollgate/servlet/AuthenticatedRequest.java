@@ -31,10 +31,10 @@ final class AuthenticatedRequest extends HttpServletRequestWrapper {
   /** Wraps a signed-in request unless it is wrapped already; returns any other request as it is. */
   static HttpServletRequest wrapIfSignedIn(HttpServletRequest request, AuthResult result) {
     Objects.requireNonNull(result, "result");
-    if (!(result instanceof AuthResult.SignedIn) || isWrapped(request)) {
+    if (!(result instanceof AuthResult.SignedIn signedIn) || isWrapped(request)) {
       return request;
     }
-    return new AuthenticatedRequest(request, result.session().orElseThrow());
+    return new AuthenticatedRequest(request, signedIn.session());
   }
 
   private static boolean isWrapped(ServletRequest request) {

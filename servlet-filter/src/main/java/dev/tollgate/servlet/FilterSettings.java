@@ -4,7 +4,6 @@ import dev.tollgate.ClerkEnvironment;
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.web.BearerChallenge;
 import dev.tollgate.web.RequestAuthenticator;
-import dev.tollgate.web.RequestAuthenticatorBuilder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -100,9 +99,7 @@ final class FilterSettings {
     } catch (IllegalArgumentException | IllegalStateException invalid) {
       throw new IllegalArgumentException(clerk.keySource() + " is invalid: " + invalid.getMessage());
     }
-    RequestAuthenticatorBuilder authenticator = RequestAuthenticator.builder(verifier);
-    clerk.publishableKey().ifPresent(authenticator::publishableKey);
-    return new FilterOptions(authenticator.build(), paths, preflightPaths, chosenRealm, debugHeaders, verifier);
+    return new FilterOptions(RequestAuthenticator.of(verifier), paths, preflightPaths, chosenRealm, debugHeaders, verifier);
   }
 
   /** Clerk's settings as init-params (which win) or environment variables, named by where they came from. */

@@ -235,7 +235,7 @@ public final class TollgateFilter implements Filter {
       return;
     }
     response.setHeader(DEBUG_STATUS_HEADER, "signed-out");
-    response.setHeader(DEBUG_REASON_HEADER, result instanceof AuthResult.SignedOut
-        ? ((AuthResult.SignedOut) result).reason() : AuthResult.Unavailable.REASON_KEYS_UNAVAILABLE);
+    response.setHeader(DEBUG_REASON_HEADER, result instanceof AuthResult.SignedOut signedOut
+        ? signedOut.reason().code() : AuthResult.Unavailable.REASON_KEYS_UNAVAILABLE);
   }
 }

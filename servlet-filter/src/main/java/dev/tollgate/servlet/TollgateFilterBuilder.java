@@ -3,7 +3,6 @@ package dev.tollgate.servlet;
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.web.BearerChallenge;
 import dev.tollgate.web.RequestAuthenticator;
-import dev.tollgate.web.RequestAuthenticatorBuilder;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds a programmatically configured {@link TollgateFilter}. Each option may be set once (a second call
  * throws {@link IllegalStateException}); defaults are the {@code DEFAULT_*} constants of
- * {@link TollgateFilter}. Token decisions, whether pending sessions are accepted among them
- * ({@link dev.tollgate.SessionVerifierBuilder#acceptPending(boolean)}), are the verifier's. Not thread-safe;
+ * {@link TollgateFilter}. Token decisions are the verifier's: whether pending sessions are accepted
+ * ({@link dev.tollgate.SessionVerifierBuilder#acceptPending(boolean)}) and, from its publishable key
+ * ({@link dev.tollgate.SessionVerifierBuilder#publishableKey(String)}), the suffixed session cookie to read. Not thread-safe;
  * the filter it builds is.
  */
 public final class TollgateFilterBuilder {
@@ -22,7 +22,6 @@ public final class TollgateFilterBuilder {
   private @Nullable PathPatterns passPreflightPaths;
   private @Nullable String realm;
   private @Nullable Boolean debugHeaders;
-  private @Nullable String publishableKey;
 
   TollgateFilterBuilder(SessionVerifier verifier) {
     this.verifier = Objects.requireNonNull(verifier, "verifier");
@@ -34,6 +33,7 @@ public final class TollgateFilterBuilder {
    *
    * @param patterns one or more patterns
    * @return this builder
+   * @throws IllegalStateException if requirePaths was already set
    * @throws IllegalArgumentException for a pattern of another form
    */
   public TollgateFilterBuilder requirePaths(String... patterns) {
@@ -53,6 +53,7 @@ public final class TollgateFilterBuilder {
    *
    * @param patterns one or more patterns
    * @return this builder
+   * @throws IllegalStateException if passPreflightPaths was already set
    * @throws IllegalArgumentException for a pattern of another form
    */
   public TollgateFilterBuilder passPreflightPaths(String... patterns) {
@@ -66,6 +67,9 @@ public final class TollgateFilterBuilder {
    *
    * @param realm printable ASCII without {@code "} and {@code \}, 1 to 100 characters
    * @return this builder
+   * @throws IllegalStateException if realm was already set
+   * @throws IllegalArgumentException if the realm is empty, longer than 100 characters, or has a character
+   *     outside printable ASCII, or {@code "} or {@code \\}
    */
   public TollgateFilterBuilder realm(String realm) {
     requireUnset(this.realm, "realm");
@@ -79,6 +83,7 @@ public final class TollgateFilterBuilder {
    *
    * @param enabled {@code true} to send them
    * @return this builder
+   * @throws IllegalStateException if debugHeaders was already set
    */
   public TollgateFilterBuilder debugHeaders(boolean enabled) {
     requireUnset(debugHeaders, "debugHeaders");
@@ -87,34 +92,16 @@ public final class TollgateFilterBuilder {
   }
 
   /**
-   * The publishable key, so Clerk's suffixed {@code __session_<suffix>} cookie is read (and preferred); see
-   * {@link RequestAuthenticatorBuilder#publishableKey(String)}. Default: only {@code __session}.
-   *
-   * @param publishableKey {@code pk_test_…} or {@code pk_live_…}
-   * @return this builder
-   */
-  public TollgateFilterBuilder publishableKey(String publishableKey) {
-    requireUnset(this.publishableKey, "publishableKey");
-    this.publishableKey = Objects.requireNonNull(publishableKey, "publishableKey");
-    return this;
-  }
-
-  /**
    * Builds the filter. Register it with the container; its {@code init} ignores init-params.
    *
    * @return the filter
-   * @throws IllegalArgumentException if the publishable key is not valid
    * @throws IllegalStateException if {@code passPreflightPaths} is set without {@code requirePaths}
    */
   public TollgateFilter build() {
     if (passPreflightPaths != null && requirePaths == null) {
       throw new IllegalStateException("passPreflightPaths applies only together with requirePaths");
     }
-    RequestAuthenticatorBuilder authenticator = RequestAuthenticator.builder(verifier);
-    if (publishableKey != null) {
-      authenticator.publishableKey(publishableKey);
-    }
-    return new TollgateFilter(new FilterOptions(authenticator.build(),
+    return new TollgateFilter(new FilterOptions(RequestAuthenticator.of(verifier),
         requirePaths != null ? requirePaths : PathPatterns.none(),
         passPreflightPaths != null ? passPreflightPaths : PathPatterns.none(),
         realm != null ? realm : TollgateFilter.DEFAULT_REALM,

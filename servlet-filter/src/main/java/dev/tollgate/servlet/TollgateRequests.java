@@ -45,6 +45,7 @@ public final class TollgateRequests {
    * @return the session when signed in; empty when signed out, unavailable or not filtered
    */
   public static Optional<Session> session(ServletRequest request) {
-    return result(request).flatMap(AuthResult::session);
+    return result(request).flatMap(result -> result instanceof AuthResult.SignedIn signedIn
+        ? Optional.of(signedIn.session()) : Optional.empty());
   }
 }

@@ -45,9 +45,9 @@ public final class TollgateResponses {
    */
   public static Optional<Session> requireSession(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    AuthResult result = TollgateRequests.result(request).orElseGet(TollgateResponses::notFiltered);
-    if (result.session().isPresent()) {
-      return result.session();
+    AuthResult result = TollgateRequests.result(request).orElseGet(AuthResult.SignedOut::sessionTokenMissing);
+    if (result instanceof AuthResult.SignedIn signedIn) {
+      return Optional.of(signedIn.session());
     }
     send(response, ErrorResponse.refusing(result, realm(request)));
     return Optional.empty();
@@ -180,11 +180,6 @@ public final class TollgateResponses {
       return false;
     }
     return true;
-  }
-
-  private static AuthResult notFiltered() {
-    return new AuthResult.SignedOut(AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, "No session token was sent.",
-        null);
   }
 
   private static String realm(HttpServletRequest request) {

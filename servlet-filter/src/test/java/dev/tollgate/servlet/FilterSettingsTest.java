@@ -81,7 +81,7 @@ class FilterSettingsTest {
 
     AuthResult result = authenticate(read(), freshToken());
 
-    assertEquals("token-invalid-signature", ((AuthResult.SignedOut) result).reason());
+    assertEquals("token-invalid-signature", ((AuthResult.SignedOut) result).reason().code());
   }
 
   @Test
@@ -229,7 +229,7 @@ class FilterSettingsTest {
     assertEquals(AuthStatus.SIGNED_IN, authenticate(read, freshToken()).status());
     AuthResult foreign = authenticate(read, TestTokens.token().issuedAt(Instant.now())
         .claim("azp", "https://evil.example.com").build());
-    assertEquals("token-invalid-authorized-parties", ((AuthResult.SignedOut) foreign).reason());
+    assertEquals("token-invalid-authorized-parties", ((AuthResult.SignedOut) foreign).reason().code());
   }
 
   @Test
@@ -269,7 +269,7 @@ class FilterSettingsTest {
     AuthResult other = authenticate(read(), TestTokens.token().issuedAt(Instant.now())
         .claim("iss", "https://clerk.other.com").build());
 
-    assertEquals("token-invalid-issuer", ((AuthResult.SignedOut) other).reason());
+    assertEquals("token-invalid-issuer", ((AuthResult.SignedOut) other).reason().code());
   }
 
   @Test
@@ -280,7 +280,7 @@ class FilterSettingsTest {
     FilterOptions refusing = read();
     assertEquals("session-pending", assertThrows(TokenVerificationException.class,
         () -> Objects.requireNonNull(refusing.ownedVerifier).verify(pending)).reason().code(), "default");
-    assertEquals("session-pending", ((AuthResult.SignedOut) authenticate(refusing, pending)).reason());
+    assertEquals("session-pending", ((AuthResult.SignedOut) authenticate(refusing, pending)).reason().code());
     refusing.ownedVerifier.close();
 
     init.put("accept-pending", "true");

@@ -25,7 +25,7 @@ final class ScenarioServlets {
    */
   static String describe(HttpServletRequest request) {
     AuthResult result = TollgateRequests.result(request).orElse(null);
-    String reason = result instanceof AuthResult.SignedOut ? ((AuthResult.SignedOut) result).reason() : "-";
+    String reason = result instanceof AuthResult.SignedOut signedOut ? signedOut.reason().code() : "-";
     Principal principal = request.getUserPrincipal();
     return "status=" + (result == null ? "none" : result.status().code())
         + " reason=" + reason

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.testing.TestKeys;
-import dev.tollgate.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +24,6 @@ class TollgateFilterBuilderTest {
     assertThrows(IllegalStateException.class, () -> TollgateFilter.builder(verifier).realm("a").realm("b"));
     assertThrows(IllegalStateException.class,
         () -> TollgateFilter.builder(verifier).debugHeaders(true).debugHeaders(false));
-    assertThrows(IllegalStateException.class, () -> TollgateFilter.builder(verifier)
-        .publishableKey(TestTokens.PUBLISHABLE_KEY).publishableKey(TestTokens.PUBLISHABLE_KEY));
     assertThrows(IllegalStateException.class,
         () -> TollgateFilter.builder(verifier).passPreflightPaths("/api/*").passPreflightPaths("/x"));
   }
@@ -50,12 +47,6 @@ class TollgateFilterBuilderTest {
   @Test
   void realmWhenOutsideCharsetThenRejected() {
     assertThrows(IllegalArgumentException.class, () -> TollgateFilter.builder(verifier).realm("a\"b"));
-  }
-
-  @Test
-  void buildWhenPublishableKeyInvalidThenRejected() {
-    assertThrows(IllegalArgumentException.class,
-        () -> TollgateFilter.builder(verifier).publishableKey("pk_test_%%%").build());
   }
 
   @Test

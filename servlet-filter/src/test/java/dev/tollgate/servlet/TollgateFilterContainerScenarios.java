@@ -68,14 +68,14 @@ abstract class TollgateFilterContainerScenarios {
         .withHeader("Content-Type", "application/json").withBody(TestJwks.primary())));
     jwks.stubFor(get(urlEqualTo("/jwks-down")).willReturn(aResponse().withStatus(500)));
     String base = "http://127.0.0.1:" + jwks.port();
-    verifier = SessionVerifier.builder().jwksUrl(URI.create(base + "/jwks")).clock(clock).build();
+    verifier = SessionVerifier.builder().jwksUrl(URI.create(base + "/jwks")).publishableKey(TestTokens.PUBLISHABLE_KEY)
+        .clock(clock).build();
     downVerifier = SessionVerifier.builder().jwksUrl(URI.create(base + "/jwks-down"))
         .clock(Clock.fixed(TestTokens.NOW, ZoneOffset.UTC)).build();
 
     WebContext root = withServlets(new WebContext("", TollgateFilter.builder(verifier)
         .requirePaths("/api/*", "/admin/*", "/reverify/*")
         .realm(REALM)
-        .publishableKey(TestTokens.PUBLISHABLE_KEY)
         .build()));
     WebContext down = withServlets(new WebContext("/down", TollgateFilter.builder(downVerifier)
         .requirePaths("/api/*").realm(REALM).build()));

@@ -2,8 +2,7 @@ package dev.tollgate.internal.keys;
 
 import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.internal.Futures;
-import dev.tollgate.keys.KeyFetchFailure;
-import dev.tollgate.keys.KeySourceHealth;
+import dev.tollgate.observability.KeyFetchFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,7 +59,7 @@ final class FetchHistory {
     return now < nextAttemptAt;
   }
 
-  synchronized void describe(KeySourceHealth.Builder health) {
+  synchronized void describe(HealthBuilder health) {
     health.counts(fetches.get(), failures.get(), consecutiveFailures);
     if (lastSuccessAt != Long.MIN_VALUE) {
       health.lastSuccess(Instant.ofEpochMilli(lastSuccessAt));

@@ -1,7 +1,7 @@
 package dev.tollgate.internal.keys;
 
-import dev.tollgate.keys.KeySourceHealth;
-import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.observability.KeySourceHealth;
+import dev.tollgate.observability.KeySourceState;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -43,7 +43,7 @@ public final class FixedKeySource implements KeySource {
 
   @Override
   public KeySourceHealth health() {
-    return KeySourceHealth.builder(KeySourceState.HEALTHY).build();
+    return new HealthBuilder(KeySourceState.HEALTHY).build();
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.tollgate.internal.keys;
 
-import dev.tollgate.keys.KeySourceListener;
+import dev.tollgate.observability.KeySourceListener;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.function.Consumer;

@@ -4,7 +4,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyOperation;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.tollgate.internal.StrictJson;
-import dev.tollgate.keys.KeyFetchFailure.Kind;
+import dev.tollgate.observability.KeyFetchFailure.Kind;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.HashMap;

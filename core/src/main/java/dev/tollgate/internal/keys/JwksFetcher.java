@@ -2,8 +2,8 @@ package dev.tollgate.internal.keys;
 
 import dev.tollgate.internal.CappedBody;
 import dev.tollgate.internal.HttpExchange;
-import dev.tollgate.keys.KeyFetchFailure.Kind;
-import dev.tollgate.keys.KeyFetchFailure;
+import dev.tollgate.observability.KeyFetchFailure.Kind;
+import dev.tollgate.observability.KeyFetchFailure;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

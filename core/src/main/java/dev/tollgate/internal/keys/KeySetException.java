@@ -1,6 +1,6 @@
 package dev.tollgate.internal.keys;
 
-import dev.tollgate.keys.KeyFetchFailure;
+import dev.tollgate.observability.KeyFetchFailure;
 import java.util.Objects;
 
 /** A key set could not be fetched or loaded; carries the safe, typed description. */

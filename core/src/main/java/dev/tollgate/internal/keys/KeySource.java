@@ -1,7 +1,7 @@
 package dev.tollgate.internal.keys;
 
 import dev.tollgate.KeysUnavailableException;
-import dev.tollgate.keys.KeySourceHealth;
+import dev.tollgate.observability.KeySourceHealth;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,7 @@
 package dev.tollgate.internal.keys;
 
-import dev.tollgate.keys.KeyFetchFailure;
-import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.observability.KeyFetchFailure;
+import dev.tollgate.observability.KeySourceState;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.tollgate.internal.keys;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.tollgate.keys.KeySourceListener;
+import dev.tollgate.observability.KeySourceListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

@@ -1,11 +1,11 @@
 package dev.tollgate.internal.keys;
 
 import dev.tollgate.KeysUnavailableException;
-import dev.tollgate.keys.KeyFetchFailure;
-import dev.tollgate.keys.KeySourceHealth;
-import dev.tollgate.keys.KeySourceListener;
-import dev.tollgate.keys.KeySourceListener.FetchTrigger;
-import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.observability.KeyFetchFailure;
+import dev.tollgate.observability.KeySourceHealth;
+import dev.tollgate.observability.KeySourceListener;
+import dev.tollgate.observability.KeySourceListener.FetchTrigger;
+import dev.tollgate.observability.KeySourceState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +78,7 @@ public final class RemoteKeySource implements KeySource {
   private volatile boolean closed;
   private RefreshScheduler.@Nullable Scheduled pending; // guarded by "this"
 
-  /** A source that logs to the {@code dev.tollgate.keys} logger. */
+  /** A source that logs to the {@code dev.tollgate.observability} logger. */
   public RemoteKeySource(JwksFetcher fetcher, Clock clock, Settings settings, KeySourceListener listener,
       RefreshScheduler scheduler) {
     this(fetcher, clock, settings, listener, scheduler, System.getLogger(KeySourceLog.LOGGER_NAME));
@@ -178,7 +178,7 @@ public final class RemoteKeySource implements KeySource {
     long now = clock.millis();
     KeySet set = current;
     KeySourceState state = closed || set == null ? KeySourceState.UNAVAILABLE : stateOf(set, now);
-    KeySourceHealth.Builder health = KeySourceHealth.builder(state);
+    HealthBuilder health = new HealthBuilder(state);
     if (set != null) {
       health.keySetAge(Duration.ofMillis(Math.max(0, now - set.fetchedAtMillis())))
           .freshUntil(Instant.ofEpochMilli(set.freshUntilMillis()))

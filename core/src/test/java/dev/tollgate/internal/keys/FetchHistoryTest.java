@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.KeysUnavailableException;
-import dev.tollgate.keys.KeyFetchFailure;
-import dev.tollgate.keys.KeySourceHealth;
-import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.observability.KeyFetchFailure;
+import dev.tollgate.observability.KeySourceHealth;
+import dev.tollgate.observability.KeySourceState;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +30,7 @@ class FetchHistoryTest {
     assertTrue(history.inBackoff(6_999));
     assertFalse(history.inBackoff(7_000));
     assertEquals(3, history.consecutiveFailuresAfterNext());
-    KeySourceHealth.Builder health = KeySourceHealth.builder(KeySourceState.UNAVAILABLE);
+    HealthBuilder health = new HealthBuilder(KeySourceState.UNAVAILABLE);
     history.describe(health);
     KeySourceHealth snapshot = health.build();
     assertEquals(2, snapshot.fetchCount());

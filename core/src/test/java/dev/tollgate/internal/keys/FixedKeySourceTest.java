@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.observability.KeySourceState;
 import dev.tollgate.testing.TestKeys;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.tollgate.internal.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tollgate.keys.KeySourceListener;
+import dev.tollgate.observability.KeySourceListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

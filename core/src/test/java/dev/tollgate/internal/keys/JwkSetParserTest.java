@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tollgate.keys.KeyFetchFailure.Kind;
+import dev.tollgate.observability.KeyFetchFailure.Kind;
 import dev.tollgate.testing.Fixtures;
 import dev.tollgate.testing.TestJwks;
 import dev.tollgate.testing.TestKeys;

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.tollgate.keys.KeyFetchFailure;
-import dev.tollgate.keys.KeyFetchFailure.Kind;
+import dev.tollgate.observability.KeyFetchFailure;
+import dev.tollgate.observability.KeyFetchFailure.Kind;
 import dev.tollgate.testing.JwksServer;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.KeysUnavailableException;
-import dev.tollgate.keys.KeyFetchFailure;
-import dev.tollgate.keys.KeySourceHealth;
-import dev.tollgate.keys.KeySourceListener;
-import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.observability.KeyFetchFailure;
+import dev.tollgate.observability.KeySourceHealth;
+import dev.tollgate.observability.KeySourceListener;
+import dev.tollgate.observability.KeySourceState;
 import dev.tollgate.testing.JwksServer;
 import dev.tollgate.testing.ManualScheduler;
 import dev.tollgate.testing.MutableClock;

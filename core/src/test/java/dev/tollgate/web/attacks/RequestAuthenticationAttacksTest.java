@@ -35,7 +35,7 @@ class RequestAuthenticationAttacksTest {
     String token = TestTokens.token().build();
     String cookies = "__session_attacker=" + token + "; __sessionid=" + token + "; session=" + token;
 
-    assertEquals("session-token-missing", signedOut(Map.of("Cookie", List.of(cookies))).reason());
+    assertEquals("session-token-missing", signedOut(Map.of("Cookie", List.of(cookies))).reason().code());
   }
 
   @Test
@@ -45,7 +45,7 @@ class RequestAuthenticationAttacksTest {
     AuthResult.SignedOut out = signedOut(Map.of("Authorization", List.of("Basic YWxpY2U6c2VjcmV0"),
         "Cookie", List.of("__session=" + token)));
 
-    assertEquals("authorization-header-malformed", out.reason());
+    assertEquals("authorization-header-malformed", out.reason().code());
   }
 
   @Test
@@ -55,7 +55,7 @@ class RequestAuthenticationAttacksTest {
     AuthResult.SignedOut out = signedOut(Map.of("Authorization", List.of("Bearer " + forged)));
     ErrorResponse response = ErrorResponse.refusing(out, "api");
 
-    assertEquals("token-invalid-signature", out.reason());
+    assertEquals("token-invalid-signature", out.reason().code());
     String signature = forged.substring(forged.lastIndexOf('.') + 1);
     String payload = forged.substring(forged.indexOf('.') + 1, forged.lastIndexOf('.'));
     for (String text : List.of(response.body(), response.headers().toString(), out.message())) {
@@ -71,7 +71,7 @@ class RequestAuthenticationAttacksTest {
 
     AuthResult.SignedOut out = signedOut(Map.of("Cookie", List.of("__session=" + header + "." + payload + ".")));
 
-    assertEquals("token-invalid-algorithm", out.reason());
+    assertEquals("token-invalid-algorithm", out.reason().code());
   }
 
   @Test
@@ -79,13 +79,13 @@ class RequestAuthenticationAttacksTest {
     String machine = TestTokens.token().claim("sub", "mch_2machine").build();
 
     assertEquals("token-type-mismatch",
-        signedOut(Map.of("Authorization", List.of("Bearer " + machine))).reason());
+        signedOut(Map.of("Authorization", List.of("Bearer " + machine))).reason().code());
   }
 
   @Test
   void authenticateWhenHugeCredentialThenRejectedAsTooLarge() {
     String huge = "a".repeat(SessionVerifier.DEFAULT_MAX_TOKEN_LENGTH + 1);
 
-    assertEquals("token-too-large", signedOut(Map.of("Authorization", List.of("Bearer " + huge))).reason());
+    assertEquals("token-too-large", signedOut(Map.of("Authorization", List.of("Bearer " + huge))).reason().code());
   }
 }

@@ -2,8 +2,8 @@ package dev.tollgate.examples.app;
 
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.examples.support.Json;
-import dev.tollgate.keys.KeySourceHealth;
-import dev.tollgate.keys.KeySourceState;
+import dev.tollgate.observability.KeySourceHealth;
+import dev.tollgate.observability.KeySourceState;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -64,8 +64,8 @@ final class GatewayHandler extends Handler.Abstract.NonBlocking {
       if (error != null || result == null) {
         Responses.sendProblem(response, callback, 500, "Internal Server Error",
             "The session token could not be checked.");
-      } else if (result instanceof AuthResult.SignedIn) {
-        forward(request, response, callback, result.session().orElseThrow());
+      } else if (result instanceof AuthResult.SignedIn signedIn) {
+        forward(request, response, callback, signedIn.session());
       } else {
         Responses.send(response, callback, ErrorResponse.refusing(result, Gateway.REALM));
       }

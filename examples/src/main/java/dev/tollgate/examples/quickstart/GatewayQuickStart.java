@@ -36,14 +36,14 @@ public final class GatewayQuickStart {
     server.createContext("/", exchange -> authenticator
         .authenticateAsync(RequestCredentials.of(exchange.getRequestHeaders()))  // no thread waits for keys
         .thenCompose(result -> {
-          if (!(result instanceof AuthResult.SignedIn)) {
+          if (!(result instanceof AuthResult.SignedIn signedIn)) {
             ErrorResponse refusal = ErrorResponse.refusing(result, "api");  // 401, 400, or 503 + Retry-After
             refusal.headers().forEach(exchange.getResponseHeaders()::set);
             exchange.getResponseHeaders().set("Content-Type", refusal.contentType());
             reply(exchange, refusal.status(), refusal.body().getBytes(StandardCharsets.UTF_8));
             return CompletableFuture.completedStage(null);
           }
-          Session session = result.session().orElseThrow();
+          Session session = signedIn.session();
           HttpRequest forwarded = HttpRequest.newBuilder(target(upstream, exchange.getRequestURI()))
               .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofInputStream(exchange::getRequestBody))
               .header("X-User-Id", session.userId())  // the client's own headers are not forwarded

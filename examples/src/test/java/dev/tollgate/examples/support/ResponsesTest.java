@@ -25,8 +25,7 @@ class ResponsesTest {
 
   @Test
   void sendWhenErrorResponseThenStatusHeadersTypeAndBody() throws IOException {
-    ErrorResponse refusal = ErrorResponse.refusing(new AuthResult.SignedOut(
-        AuthResult.SignedOut.REASON_SESSION_TOKEN_MISSING, "No session token was sent.", null), "test");
+    ErrorResponse refusal = ErrorResponse.refusing(AuthResult.SignedOut.sessionTokenMissing(), "test");
     Handler handler = new Handler.Abstract() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) {

@@ -2,6 +2,6 @@
  * Observing the signing keys a verifier uses: health snapshots and key-source events.
  */
 @NullMarked
-package dev.tollgate.keys;
+package dev.tollgate.observability;
 
 import org.jspecify.annotations.NullMarked;

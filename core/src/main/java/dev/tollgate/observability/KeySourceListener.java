@@ -1,4 +1,4 @@
-package dev.tollgate.keys;
+package dev.tollgate.observability;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.tollgate.keys;
+package dev.tollgate.observability;
 
 /** The readiness of a verifier's signing keys, as reported by {@link KeySourceHealth#state()}. */
 public enum KeySourceState {

@@ -1,4 +1,4 @@
-package dev.tollgate.keys;
+package dev.tollgate.observability;
 
 import java.util.Objects;
 import java.util.OptionalInt;
