@@ -5,12 +5,12 @@ import static dev.tollgate.internal.BuilderChecks.requireNoRedirects;
 import static dev.tollgate.internal.BuilderChecks.requireSecretKey;
 import static dev.tollgate.internal.BuilderChecks.requireUnset;
 
+import dev.tollgate.internal.JwsAlgorithm;
 import dev.tollgate.internal.keys.DaemonRefreshScheduler;
 import dev.tollgate.internal.keys.FixedKeySource;
 import dev.tollgate.internal.keys.GuardedListener;
 import dev.tollgate.internal.keys.JwksFetcher;
 import dev.tollgate.internal.keys.KeySource;
-import dev.tollgate.internal.keys.KeyUsability;
 import dev.tollgate.internal.keys.PemPublicKeys;
 import dev.tollgate.internal.keys.RefreshScheduler;
 import dev.tollgate.internal.keys.RemoteKeySource;
@@ -246,7 +246,7 @@ public final class SessionVerifierBuilder {
     requireUnset(this.algorithms, "algorithms");
     Set<String> set = nonBlankSet(names, "algorithms");
     for (String name : set) {
-      if (!KeyUsability.RSA_PKCS1_ALGORITHMS.contains(name)) {
+      if (JwsAlgorithm.fromHeader(name) == null) {
         throw new IllegalArgumentException("algorithms may only contain RS256, RS384 and RS512");
       }
     }

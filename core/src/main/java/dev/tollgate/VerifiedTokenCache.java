@@ -19,17 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class VerifiedTokenCache {
 
-  private static final class Entry {
-    final Session session;
-    final VerificationKey key;
-    final ClaimTimes times;
-
-    Entry(Session session, VerificationKey key, ClaimTimes times) {
-      this.session = session;
-      this.key = key;
-      this.times = times;
-    }
-  }
+  private record Entry(Session session, VerificationKey key, ClaimTimes times) {}
 
   private final Cache<String, Entry> entries;
   private final TokenRules rules;
@@ -45,7 +35,7 @@ final class VerifiedTokenCache {
         .expireAfter(new Expiry<String, Entry>() {
           @Override
           public long expireAfterCreate(String token, Entry entry, long currentTime) {
-            long remaining = entry.times.expiresAt + skewMillis - clock.millis();
+            long remaining = entry.times().expiresAt() + skewMillis - clock.millis();
             return TimeUnit.MILLISECONDS.toNanos(Math.max(0, remaining));
           }
 
@@ -68,11 +58,11 @@ final class VerifiedTokenCache {
     if (entry == null) {
       return null;
     }
-    if (!rules.timesValid(entry.times, clock.millis()) || !keys.isCurrent(entry.key)) {
+    if (!rules.timesValid(entry.times(), clock.millis()) || !keys.isCurrent(entry.key())) {
       entries.asMap().remove(token, entry);
       return null;
     }
-    return entry.session;
+    return entry.session();
   }
 
   void put(String token, Session session, VerificationKey key, ClaimTimes times) {
@@ -82,7 +72,7 @@ final class VerifiedTokenCache {
   /** Drops every entry verified with a key whose kid left the key set. */
   void dropKeys(Set<String> removedKids) {
     if (!removedKids.isEmpty()) {
-      entries.asMap().values().removeIf(entry -> entry.key.kid() != null && removedKids.contains(entry.key.kid()));
+      entries.asMap().values().removeIf(entry -> entry.key().kid() != null && removedKids.contains(entry.key().kid()));
     }
   }
 

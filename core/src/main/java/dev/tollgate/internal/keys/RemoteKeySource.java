@@ -113,8 +113,8 @@ public final class RemoteKeySource implements KeySource {
     if (!servedNow(set, now)) {
       return CompletableFuture.failedFuture(history.expired(set, now));
     }
-    KeyLookup lookup = set.lookup(kid);
-    return lookup.isMiss() ? onMiss(kid, now) : lookup.completed();
+    CompletableFuture<KeyLookup> answer = set.answer(kid);
+    return answer == KeyLookup.MISS_COMPLETED ? onMiss(kid, now) : answer;
   }
 
   @Override
@@ -265,11 +265,11 @@ public final class RemoteKeySource implements KeySource {
 
   private CompletableFuture<KeyLookup> onMiss(@Nullable String kid, long now) {
     if (kid == null || refetches.isKnownUnknown(kid)) {
-      return KeyLookup.MISS.completed();
+      return KeyLookup.MISS_COMPLETED;
     }
     if (!refetches.tryAcquire(now)) {
       refetches.reportUnconfirmed(kid);
-      return KeyLookup.MISS.completed();
+      return KeyLookup.MISS_COMPLETED;
     }
     return startFetch(FetchTrigger.UNKNOWN_KID).handle((set, error) -> {
       if (set == null) {
@@ -284,7 +284,7 @@ public final class RemoteKeySource implements KeySource {
   /** Looks {@code kid} up in a set fetched just now; a kid that set lacks is remembered as unknown. */
   private KeyLookup lookupFetched(KeySet set, @Nullable String kid) {
     KeyLookup lookup = set.lookup(kid);
-    if (lookup.isMiss() && kid != null) {
+    if (lookup == KeyLookup.MISS && kid != null) {
       refetches.rememberUnknown(kid);
     }
     return lookup;
