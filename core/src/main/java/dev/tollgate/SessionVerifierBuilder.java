@@ -5,6 +5,7 @@ import static dev.tollgate.internal.BuilderChecks.requireNoRedirects;
 import static dev.tollgate.internal.BuilderChecks.requireSecretKey;
 import static dev.tollgate.internal.BuilderChecks.requireUnset;
 
+import dev.tollgate.internal.Backoff;
 import dev.tollgate.internal.JwsAlgorithm;
 import dev.tollgate.internal.keys.DaemonRefreshScheduler;
 import dev.tollgate.internal.keys.FixedKeySource;
@@ -24,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +67,7 @@ public final class SessionVerifierBuilder {
   private @Nullable KeySourceListener listener;
   private @Nullable Duration keyFetchTimeout;
   private @Nullable RefreshScheduler refreshScheduler;
+  private @Nullable DoubleSupplier backoffJitter;
   private @Nullable Boolean acceptPending;
 
   SessionVerifierBuilder() {}
@@ -336,6 +339,13 @@ public final class SessionVerifierBuilder {
     return this;
   }
 
+  /** Test seam: where in [d/2, d] each retry's backoff falls ({@link Backoff}), so tests assert exact delays. */
+  SessionVerifierBuilder backoffJitter(DoubleSupplier jitter) {
+    requireUnset(this.backoffJitter, "backoffJitter");
+    this.backoffJitter = Objects.requireNonNull(jitter, "backoffJitter");
+    return this;
+  }
+
   /**
    * Builds the verifier.
    *
@@ -421,7 +431,8 @@ public final class SessionVerifierBuilder {
     }
     RemoteKeySource.Settings settings = new RemoteKeySource.Settings(SessionVerifier.DEFAULT_KEY_SET_TIME_TO_LIVE,
         staleKeysMaxAge != null ? staleKeysMaxAge : SessionVerifier.DEFAULT_STALE_KEYS_MAX_AGE,
-        SessionVerifier.DEFAULT_REFETCH_COOLDOWN, Duration.ofSeconds(1), Duration.ofMinutes(1));
+        SessionVerifier.DEFAULT_REFETCH_COOLDOWN, new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1),
+            backoffJitter != null ? backoffJitter : Backoff.randomJitter()));
     return new RemoteKeySource(fetcher, chosenClock, settings, new GuardedListener(listeners),
         refreshScheduler != null ? refreshScheduler : new DaemonRefreshScheduler());
   }

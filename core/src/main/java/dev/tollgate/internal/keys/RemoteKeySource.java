@@ -1,6 +1,7 @@
 package dev.tollgate.internal.keys;
 
 import dev.tollgate.KeysUnavailableException;
+import dev.tollgate.internal.Backoff;
 import dev.tollgate.keys.KeySourceHealth;
 import dev.tollgate.keys.KeySourceListener;
 import dev.tollgate.keys.KeySourceListener.FetchTrigger;
