@@ -2,6 +2,7 @@ package dev.tollgate;
 
 import dev.tollgate.internal.CompactJws;
 import dev.tollgate.internal.Futures;
+import dev.tollgate.internal.JwsAlgorithm;
 import dev.tollgate.internal.MalformedTokenException;
 import dev.tollgate.internal.RsaSignatures;
 import dev.tollgate.internal.keys.KeyLookup;
@@ -54,36 +55,18 @@ final class DefaultSessionVerifier implements SessionVerifier {
    * A header that passed {@link TokenRules#checkHeader}. Tokens of one Clerk instance carry the same header
    * segment, so the last one is kept and reused for a byte-identical segment.
    */
-  private static final class CheckedHeader {
-    final CompactJws.Header header;
-    final int algorithm;
-    final String algorithmName;
-    final @Nullable String kid;
-
-    CheckedHeader(CompactJws.Header header, int algorithm) {
-      this.header = header;
-      this.algorithm = algorithm;
-      this.algorithmName = (String) Objects.requireNonNull(header.fields().get("alg"));
-      this.kid = (String) header.fields().get("kid");
+  private record CheckedHeader(CompactJws.Header header, JwsAlgorithm algorithm, @Nullable String kid) {
+    CheckedHeader(CompactJws.Header header, JwsAlgorithm algorithm) {
+      this(header, algorithm, (String) header.fields().get("kid"));
     }
   }
 
-  /** A token that passed the checks that need no key, or a cache hit. */
-  private static final class Prepared {
-    final @Nullable Session cached;
-    final @Nullable CompactJws jws;
-    final @Nullable CheckedHeader header;
+  /** What {@link #prepare} leaves: a verified-token cache hit, or a token that passed the checks needing no key. */
+  private sealed interface Prepared permits Cached, Parsed {}
 
-    Prepared(@Nullable Session cached, @Nullable CompactJws jws, @Nullable CheckedHeader header) {
-      this.cached = cached;
-      this.jws = jws;
-      this.header = header;
-    }
+  private record Cached(Session session) implements Prepared {}
 
-    @Nullable String kid() {
-      return header == null ? null : header.kid;
-    }
-  }
+  private record Parsed(CompactJws jws, CheckedHeader header) implements Prepared {}
 
   /**
    * Where a key leaves a token: {@link Verified}, or its signature failed with the kid's key, which may have
@@ -98,12 +81,13 @@ final class DefaultSessionVerifier implements SessionVerifier {
   @Override
   public Session verify(String token) throws TokenVerificationException, KeysUnavailableException {
     Prepared prepared = prepare(token);
-    if (prepared.cached != null) {
-      return prepared.cached;
+    if (prepared instanceof Cached cached) {
+      return cached.session();
     }
-    KeyOutcome outcome = withKey(prepared, await(keys.find(prepared.kid())));
+    Parsed parsed = (Parsed) prepared;
+    KeyOutcome outcome = withKey(parsed, await(keys.find(parsed.header().kid())));
     if (outcome instanceof SignatureFailed failed) {
-      return withChangedKey(prepared, await(keys.changedKey(failed.used())));
+      return withChangedKey(parsed, await(keys.changedKey(failed.used())));
     }
     return ((Verified) outcome).session();
   }
@@ -116,10 +100,12 @@ final class DefaultSessionVerifier implements SessionVerifier {
     } catch (TokenVerificationException rejected) {
       return CompletableFuture.failedFuture(rejected);
     }
-    if (prepared.cached != null) {
-      return CompletableFuture.completedFuture(prepared.cached);
+    if (prepared instanceof Cached cached) {
+      return CompletableFuture.completedFuture(cached.session());
     }
-    CompletableFuture<Session> verified = keys.find(prepared.kid()).thenCompose(lookup -> afterKey(prepared, lookup));
+    Parsed parsed = (Parsed) prepared;
+    CompletableFuture<Session> verified =
+        keys.find(parsed.header().kid()).thenCompose(lookup -> afterKey(parsed, lookup));
     if (verified.isDone() && !verified.isCompletedExceptionally()) {
       return verified;
     }
@@ -134,17 +120,17 @@ final class DefaultSessionVerifier implements SessionVerifier {
     return result;
   }
 
-  private CompletableFuture<Session> afterKey(Prepared prepared, KeyLookup lookup) {
+  private CompletableFuture<Session> afterKey(Parsed parsed, KeyLookup lookup) {
     KeyOutcome outcome;
     try {
-      outcome = withKey(prepared, lookup);
+      outcome = withKey(parsed, lookup);
     } catch (TokenVerificationException rejected) {
       return CompletableFuture.failedFuture(rejected);
     }
     if (outcome instanceof SignatureFailed failed) {
       return keys.changedKey(failed.used()).thenApply(changed -> {
         try {
-          return withChangedKey(prepared, changed);
+          return withChangedKey(parsed, changed);
         } catch (TokenVerificationException rejected) {
           throw new CompletionException(rejected);
         }
@@ -154,18 +140,17 @@ final class DefaultSessionVerifier implements SessionVerifier {
   }
 
   /** The token's verdict with the key its kid names; both paths start here. */
-  private KeyOutcome withKey(Prepared prepared, KeyLookup lookup) throws TokenVerificationException {
-    VerificationKey key = lookup.key();
-    if (key == null) {
-      String unusable = lookup.unusableReason();
-      if (unusable != null) {
-        throw new TokenVerificationException(RejectionReason.JWK_UNUSABLE,
-            "The signing key named by the token may not be used: " + unusable + ".");
-      }
-      throw new TokenVerificationException(RejectionReason.JWK_KID_MISMATCH,
-          "Unable to find a signing key in the key set that matches the kid of the provided session token.");
+  private KeyOutcome withKey(Parsed parsed, KeyLookup lookup) throws TokenVerificationException {
+    if (lookup instanceof KeyLookup.Found found) {
+      VerificationKey key = found.key();
+      return signedWith(parsed, key) ? new Verified(accept(parsed, key)) : new SignatureFailed(key);
     }
-    return signedWith(prepared, key) ? new Verified(accept(prepared, key)) : new SignatureFailed(key);
+    if (lookup instanceof KeyLookup.Unusable unusable) {
+      throw new TokenVerificationException(RejectionReason.JWK_UNUSABLE,
+          "The signing key named by the token may not be used: " + unusable.reason() + ".");
+    }
+    throw new TokenVerificationException(RejectionReason.JWK_KID_MISMATCH,
+        "Unable to find a signing key in the key set that matches the kid of the provided session token.");
   }
 
   /**
@@ -173,24 +158,23 @@ final class DefaultSessionVerifier implements SessionVerifier {
    * new key ({@code null}: unchanged, or the check was throttled); both paths end here. The new key passes the
    * same checks as the first one.
    */
-  private Session withChangedKey(Prepared prepared, @Nullable VerificationKey changed)
+  private Session withChangedKey(Parsed parsed, @Nullable VerificationKey changed)
       throws TokenVerificationException {
-    if (changed == null || !signedWith(prepared, changed)) {
+    if (changed == null || !signedWith(parsed, changed)) {
       throw new TokenVerificationException(RejectionReason.TOKEN_INVALID_SIGNATURE, "JWT signature is invalid.");
     }
-    return accept(prepared, changed);
+    return accept(parsed, changed);
   }
 
   /** Whether {@code key} may verify this token's algorithm and its signature verifies with it. */
-  private static boolean signedWith(Prepared prepared, VerificationKey key) throws TokenVerificationException {
-    CheckedHeader header = Objects.requireNonNull(prepared.header);
-    if (!key.allows(header.algorithmName)) {
+  private static boolean signedWith(Parsed parsed, VerificationKey key) throws TokenVerificationException {
+    JwsAlgorithm algorithm = parsed.header().algorithm();
+    if (!key.allows(algorithm)) {
       throw new TokenVerificationException(RejectionReason.JWK_UNUSABLE,
           "The signing key named by the token is restricted to another algorithm.");
     }
-    CompactJws jws = Objects.requireNonNull(prepared.jws);
-    return RsaSignatures.verify(header.algorithm, key.publicKey(), jws.token(), jws.signingInputLength(),
-        jws.signature());
+    CompactJws jws = parsed.jws();
+    return RsaSignatures.verify(algorithm, key.publicKey(), jws.token(), jws.signingInputLength(), jws.signature());
   }
 
   private Prepared prepare(String token) throws TokenVerificationException {
@@ -202,27 +186,27 @@ final class DefaultSessionVerifier implements SessionVerifier {
     if (cache != null) {
       Session hit = cache.get(token, keys);
       if (hit != null) {
-        return new Prepared(hit, null, null);
+        return new Cached(hit);
       }
     }
     CheckedHeader last = lastHeader;
     CompactJws jws;
     try {
-      jws = CompactJws.parse(token, last == null ? null : last.header);
+      jws = CompactJws.parse(token, last == null ? null : last.header());
     } catch (MalformedTokenException malformed) {
       throw new TokenVerificationException(RejectionReason.TOKEN_INVALID,
           "Invalid JWT form. " + malformed.getMessage());
     }
     CheckedHeader header = last;
-    if (last == null || jws.header() != last.header) {
+    if (last == null || jws.header() != last.header()) {
       header = new CheckedHeader(jws.header(), rules.checkHeader(jws.header().fields()));
       lastHeader = header;
     }
-    return new Prepared(null, jws, header);
+    return new Parsed(jws, header);
   }
 
-  private Session accept(Prepared prepared, VerificationKey key) throws TokenVerificationException {
-    CompactJws jws = Objects.requireNonNull(prepared.jws);
+  private Session accept(Parsed parsed, VerificationKey key) throws TokenVerificationException {
+    CompactJws jws = parsed.jws();
     ClaimTimes times = rules.checkClaims(jws.payload(), clock.millis());
     Session session = SessionClaimsMapper.map(jws.token(), key.kid(), jws.payload(), times);
     if (cache != null) {
@@ -239,14 +223,14 @@ final class DefaultSessionVerifier implements SessionVerifier {
       return future.get(keys.fetchWaitTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException failed) {
       Throwable cause = Futures.unwrap(failed);
-      if (cause instanceof KeysUnavailableException) {
-        throw (KeysUnavailableException) cause;
+      if (cause instanceof KeysUnavailableException unavailable) {
+        throw unavailable;
       }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      if (cause instanceof RuntimeException unchecked) {
+        throw unchecked;
       }
-      if (cause instanceof Error) {
-        throw (Error) cause;
+      if (cause instanceof Error error) {
+        throw error;
       }
       throw new KeysUnavailableException("loading signing keys failed", Duration.ofSeconds(1), cause);
     } catch (TimeoutException slow) {

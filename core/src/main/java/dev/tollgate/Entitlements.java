@@ -30,10 +30,9 @@ final class Entitlements {
   }
 
   static Entitlements parse(@Nullable Object claim) {
-    if (!(claim instanceof String) || ((String) claim).isEmpty()) {
+    if (!(claim instanceof String text) || text.isEmpty()) {
       return NONE;
     }
-    String text = (String) claim;
     List<String> entries = new ArrayList<>();
     List<String> orgNames = new ArrayList<>();
     Set<String> userNames = new HashSet<>();
@@ -85,15 +84,10 @@ final class Entitlements {
     if (malformed) {
       return false;
     }
-    switch (wanted.scope) {
-      case ORG:
-        return orgNames.contains(wanted.name);
-      case USER:
-        return userNames.contains(wanted.name);
-      case EITHER:
-        return orgNames.contains(wanted.name) || userNames.contains(wanted.name);
-      default:
-        throw new AssertionError(wanted.scope);
-    }
+    return switch (wanted.scope) {
+      case ORG -> orgNames.contains(wanted.name);
+      case USER -> userNames.contains(wanted.name);
+      case EITHER -> orgNames.contains(wanted.name) || userNames.contains(wanted.name);
+    };
   }
 }

@@ -20,11 +20,11 @@ final class OrgPermissions {
   private OrgPermissions() {}
 
   static List<String> decode(Entitlements features, @Nullable Object per, @Nullable Object fpm) {
-    if (!(per instanceof String) || !(fpm instanceof String) || features.isMalformed()) {
+    if (!(per instanceof String permissionList) || !(fpm instanceof String maskList) || features.isMalformed()) {
       return List.of();
     }
-    String[] permissions = split((String) per);
-    String[] masks = split((String) fpm);
+    String[] permissions = split(permissionList);
+    String[] masks = split(maskList);
     List<String> orgFeatures = features.orgNames();
     List<String> granted = new ArrayList<>();
     for (int f = 0; f < orgFeatures.size() && f < masks.length; f++) {

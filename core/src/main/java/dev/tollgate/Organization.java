@@ -69,12 +69,8 @@ public final class Organization {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof Organization)) {
-      return false;
-    }
-    Organization that = (Organization) other;
-    return id.equals(that.id) && Objects.equals(slug, that.slug) && Objects.equals(role, that.role)
-        && permissions.equals(that.permissions);
+    return other instanceof Organization that && id.equals(that.id) && Objects.equals(slug, that.slug)
+        && Objects.equals(role, that.role) && permissions.equals(that.permissions);
   }
 
   @Override

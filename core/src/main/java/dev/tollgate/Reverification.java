@@ -105,18 +105,13 @@ public final class Reverification {
    */
   public static Optional<Reverification> preset(String name) {
     Objects.requireNonNull(name, "name");
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "strict_mfa":
-        return Optional.of(STRICT_MFA);
-      case "strict":
-        return Optional.of(STRICT);
-      case "moderate":
-        return Optional.of(MODERATE);
-      case "lax":
-        return Optional.of(LAX);
-      default:
-        return Optional.empty();
-    }
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "strict_mfa" -> Optional.of(STRICT_MFA);
+      case "strict" -> Optional.of(STRICT);
+      case "moderate" -> Optional.of(MODERATE);
+      case "lax" -> Optional.of(LAX);
+      default -> Optional.empty();
+    };
   }
 
   /**
@@ -151,22 +146,16 @@ public final class Reverification {
     long second = age.secondFactorMinutes();
     boolean firstFresh = first != FactorVerificationAge.NEVER && afterMinutes > first;
     boolean secondFresh = second != FactorVerificationAge.NEVER && afterMinutes > second;
-    switch (level) {
-      case FIRST_FACTOR:
-        return firstFresh;
-      case SECOND_FACTOR:
-        return second != FactorVerificationAge.NEVER ? secondFresh : firstFresh;
-      case MULTI_FACTOR:
-        return second == FactorVerificationAge.NEVER ? firstFresh : firstFresh && secondFresh;
-      default:
-        throw new AssertionError(level);
-    }
+    return switch (level) {
+      case FIRST_FACTOR -> firstFresh;
+      case SECOND_FACTOR -> second != FactorVerificationAge.NEVER ? secondFresh : firstFresh;
+      case MULTI_FACTOR -> second == FactorVerificationAge.NEVER ? firstFresh : firstFresh && secondFresh;
+    };
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Reverification && level == ((Reverification) other).level
-        && afterMinutes == ((Reverification) other).afterMinutes;
+    return other instanceof Reverification that && level == that.level && afterMinutes == that.afterMinutes;
   }
 
   @Override

@@ -35,19 +35,19 @@ final class SessionClaimsMapper {
     parts.issuer = text(claims.get("iss"));
     parts.tokenId = text(claims.get("jti"));
     parts.audience = audience(claims.get("aud"));
-    parts.expiresAt = ClaimTimes.instant(times.expiresAt);
-    parts.notBefore = ClaimTimes.instant(times.notBefore);
-    parts.issuedAt = ClaimTimes.instant(times.issuedAt);
+    parts.expiresAt = ClaimTimes.instant(times.expiresAt());
+    parts.notBefore = ClaimTimes.instant(times.notBefore());
+    parts.issuedAt = ClaimTimes.instant(times.issuedAt());
     parts.claims = claims;
     return new Session(parts);
   }
 
   private static @Nullable Actor actor(@Nullable Object claim) {
-    if (!(claim instanceof Map)) {
+    if (!(claim instanceof Map<?, ?> members)) {
       return null;
     }
     @SuppressWarnings("unchecked")
-    Map<String, @Nullable Object> act = (Map<String, @Nullable Object>) claim;
+    Map<String, @Nullable Object> act = (Map<String, @Nullable Object>) members;
     String subject = text(act.get("sub"));
     if (subject == null || subject.isEmpty()) {
       return null;
@@ -65,10 +65,9 @@ final class SessionClaimsMapper {
   }
 
   private static @Nullable Organization organizationV2(@Nullable Object claim, Entitlements features) {
-    if (!(claim instanceof Map)) {
+    if (!(claim instanceof Map<?, ?> org)) {
       return null;
     }
-    Map<?, ?> org = (Map<?, ?>) claim;
     String id = text(org.get("id"));
     if (id == null || id.isEmpty()) {
       return null;
@@ -80,10 +79,9 @@ final class SessionClaimsMapper {
 
   /** Both ages must be -1 or non-negative numbers; fractions are floored (exact for whole-minute thresholds). */
   private static @Nullable FactorVerificationAge factorAge(@Nullable Object claim) {
-    if (!(claim instanceof List) || ((List<?>) claim).size() != 2) {
+    if (!(claim instanceof List<?> ages) || ages.size() != 2) {
       return null;
     }
-    List<?> ages = (List<?>) claim;
     long first = minutes(ages.get(0));
     long second = minutes(ages.get(1));
     if (first == Long.MIN_VALUE || second == Long.MIN_VALUE) {
@@ -93,12 +91,10 @@ final class SessionClaimsMapper {
   }
 
   private static long minutes(@Nullable Object age) {
-    if (age instanceof Long) {
-      long value = (Long) age;
+    if (age instanceof Long value) {
       return value >= FactorVerificationAge.NEVER ? value : Long.MIN_VALUE;
     }
-    if (age instanceof BigDecimal) {
-      BigDecimal value = (BigDecimal) age;
+    if (age instanceof BigDecimal value) {
       if (value.compareTo(BigDecimal.valueOf(FactorVerificationAge.NEVER)) == 0) {
         return FactorVerificationAge.NEVER;
       }
@@ -115,28 +111,28 @@ final class SessionClaimsMapper {
   }
 
   private static List<String> audience(@Nullable Object claim) {
-    if (claim instanceof String) {
-      return List.of((String) claim);
+    if (claim instanceof String single) {
+      return List.of(single);
     }
     return stringList(claim);
   }
 
   /** A list of strings, or empty when the claim is absent or holds anything else (grant nothing). */
   private static List<String> stringList(@Nullable Object claim) {
-    if (!(claim instanceof List)) {
+    if (!(claim instanceof List<?> list)) {
       return List.of();
     }
     List<String> values = new ArrayList<>();
-    for (Object value : (List<?>) claim) {
-      if (!(value instanceof String)) {
+    for (Object value : list) {
+      if (!(value instanceof String text)) {
         return List.of();
       }
-      values.add((String) value);
+      values.add(text);
     }
     return List.copyOf(values);
   }
 
   private static @Nullable String text(@Nullable Object value) {
-    return value instanceof String ? (String) value : null;
+    return value instanceof String text ? text : null;
   }
 }

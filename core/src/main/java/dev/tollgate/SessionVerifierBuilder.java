@@ -5,13 +5,14 @@ import static dev.tollgate.internal.BuilderChecks.requireNoRedirects;
 import static dev.tollgate.internal.BuilderChecks.requireSecretKey;
 import static dev.tollgate.internal.BuilderChecks.requireUnset;
 
+import dev.tollgate.internal.Backoff;
 import dev.tollgate.internal.ClerkApi;
+import dev.tollgate.internal.JwsAlgorithm;
 import dev.tollgate.internal.keys.DaemonRefreshScheduler;
 import dev.tollgate.internal.keys.FixedKeySource;
 import dev.tollgate.internal.keys.GuardedListener;
 import dev.tollgate.internal.keys.JwksFetcher;
 import dev.tollgate.internal.keys.KeySource;
-import dev.tollgate.internal.keys.KeyUsability;
 import dev.tollgate.internal.keys.PemPublicKeys;
 import dev.tollgate.internal.keys.RefreshScheduler;
 import dev.tollgate.internal.keys.RemoteKeySource;
@@ -25,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,6 +68,7 @@ public final class SessionVerifierBuilder {
   private @Nullable KeySourceListener listener;
   private @Nullable Duration keyFetchTimeout;
   private @Nullable RefreshScheduler refreshScheduler;
+  private @Nullable DoubleSupplier backoffJitter;
   private @Nullable Boolean acceptPending;
 
   SessionVerifierBuilder() {}
@@ -76,8 +79,8 @@ public final class SessionVerifierBuilder {
    * @param jwksUrl for example {@code https://clerk.example.com/.well-known/jwks.json}
    * @return this builder
    * @throws IllegalStateException if jwksUrl was already set
-   * @throws IllegalArgumentException if the URL is not absolute http(s) without user info, query or fragment, or plain http to a
-   *     host other than loopback
+   * @throws IllegalArgumentException if the URL is not absolute http(s) without user info, query or fragment,
+   *     or plain http to a host other than loopback
    */
   public SessionVerifierBuilder jwksUrl(URI jwksUrl) {
     requireUnset(this.jwksUrl, "jwksUrl");
@@ -91,7 +94,8 @@ public final class SessionVerifierBuilder {
    * @param secretKey Clerk's {@code sk_live_…} or {@code sk_test_…} key ({@code CLERK_SECRET_KEY})
    * @return this builder
    * @throws IllegalStateException if secretKey was already set
-   * @throws IllegalArgumentException if it is empty, not printable ASCII, or a publishable key (the message does not echo it)
+   * @throws IllegalArgumentException if it is empty, not printable ASCII, or a publishable key (the message does
+   *     not echo it)
    */
   public SessionVerifierBuilder secretKey(String secretKey) {
     requireUnset(this.secretKey, "secretKey");
@@ -105,8 +109,8 @@ public final class SessionVerifierBuilder {
    * @param apiUrl the base URL, without {@code /v1}
    * @return this builder
    * @throws IllegalStateException if apiUrl was already set
-   * @throws IllegalArgumentException if the URL is not absolute http(s) without user info, query or fragment, or plain http to a
-   *     host other than loopback
+   * @throws IllegalArgumentException if the URL is not absolute http(s) without user info, query or fragment,
+   *     or plain http to a host other than loopback
    */
   public SessionVerifierBuilder apiUrl(URI apiUrl) {
     requireUnset(this.apiUrl, "apiUrl");
@@ -274,7 +278,7 @@ public final class SessionVerifierBuilder {
     requireUnset(this.algorithms, "algorithms");
     Set<String> set = nonBlankSet(names, "algorithms");
     for (String name : set) {
-      if (!KeyUsability.RSA_PKCS1_ALGORITHMS.contains(name)) {
+      if (JwsAlgorithm.fromHeader(name) == null) {
         throw new IllegalArgumentException("algorithms may only contain RS256, RS384 and RS512");
       }
     }
@@ -372,6 +376,13 @@ public final class SessionVerifierBuilder {
     return this;
   }
 
+  /** Test seam: where in [d/2, d] each retry's backoff falls ({@link Backoff}), so tests assert exact delays. */
+  SessionVerifierBuilder backoffJitter(DoubleSupplier jitter) {
+    requireUnset(this.backoffJitter, "backoffJitter");
+    this.backoffJitter = Objects.requireNonNull(jitter, "backoffJitter");
+    return this;
+  }
+
   /**
    * Builds the verifier.
    *
@@ -458,7 +469,8 @@ public final class SessionVerifierBuilder {
     }
     RemoteKeySource.Settings settings = new RemoteKeySource.Settings(SessionVerifier.DEFAULT_KEY_SET_TIME_TO_LIVE,
         staleKeysMaxAge != null ? staleKeysMaxAge : SessionVerifier.DEFAULT_STALE_KEYS_MAX_AGE,
-        SessionVerifier.DEFAULT_REFETCH_COOLDOWN, Duration.ofSeconds(1), Duration.ofMinutes(1));
+        SessionVerifier.DEFAULT_REFETCH_COOLDOWN, new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1),
+            backoffJitter != null ? backoffJitter : Backoff.randomJitter()));
     return new RemoteKeySource(fetcher, chosenClock, settings, new GuardedListener(listeners),
         refreshScheduler != null ? refreshScheduler : new DaemonRefreshScheduler());
   }

@@ -1,12 +1,15 @@
 package dev.tollgate;
 
 import dev.tollgate.internal.NumericDates;
-import dev.tollgate.internal.RsaSignatures;
+import dev.tollgate.internal.JwsAlgorithm;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +27,7 @@ final class TokenRules {
   /** Stamped on every token class by instances that opt out of categories; carries no class information. */
   static final String CATEGORY_IGNORE = "cl_I7d4PD111III";
 
-  private final Set<String> algorithms;
+  private final Set<JwsAlgorithm> algorithms;
   private final String algorithmList;
   private final @Nullable String issuer;
   private final Set<String> audiences;
@@ -32,10 +35,12 @@ final class TokenRules {
   private final long skewMillis;
   private final boolean acceptPending;
 
+  /** @param algorithms names of {@link JwsAlgorithm}s (checked by the builder) */
   TokenRules(Set<String> algorithms, @Nullable String issuer, Set<String> audiences, Set<String> authorizedParties,
       long skewMillis, boolean acceptPending) {
-    this.algorithms = Set.copyOf(algorithms);
-    this.algorithmList = String.join(",", new java.util.TreeSet<>(algorithms));
+    this.algorithms = algorithms.stream().map(name -> Objects.requireNonNull(JwsAlgorithm.fromHeader(name), name))
+        .collect(Collectors.toUnmodifiableSet());
+    this.algorithmList = String.join(",", new TreeSet<>(algorithms));
     this.issuer = issuer;
     this.audiences = Set.copyOf(audiences);
     this.authorizedParties = Set.copyOf(authorizedParties);
@@ -46,11 +51,11 @@ final class TokenRules {
   /**
    * Checks the protected header.
    *
-   * @return the engine index of the token's algorithm (see {@link RsaSignatures#indexOf(String)})
+   * @return the token's algorithm
    */
-  int checkHeader(Map<String, @Nullable Object> header) throws TokenVerificationException {
-    Object alg = header.get("alg");
-    if (!(alg instanceof String) || !algorithms.contains(alg)) {
+  JwsAlgorithm checkHeader(Map<String, @Nullable Object> header) throws TokenVerificationException {
+    JwsAlgorithm algorithm = JwsAlgorithm.fromHeader(header.get("alg"));
+    if (algorithm == null || !algorithms.contains(algorithm)) {
       throw new TokenVerificationException(RejectionReason.TOKEN_INVALID_ALGORITHM,
           "Invalid JWT algorithm. Supported: " + algorithmList + ".");
     }
@@ -59,8 +64,7 @@ final class TokenRules {
           "The JWT header lists critical extensions (crit); none are supported.");
     }
     if (header.containsKey("typ")) {
-      Object typ = header.get("typ");
-      String type = typ instanceof String ? ((String) typ).toLowerCase(Locale.ROOT) : "";
+      String type = header.get("typ") instanceof String typ ? typ.toLowerCase(Locale.ROOT) : "";
       if (type.equals("at+jwt") || type.equals("application/at+jwt")) {
         throw new TokenVerificationException(RejectionReason.TOKEN_TYPE_MISMATCH,
             "The token is an OAuth access token, not a session token.");
@@ -79,7 +83,7 @@ final class TokenRules {
     if (kid != null && !(kid instanceof String)) {
       throw new TokenVerificationException(RejectionReason.TOKEN_INVALID, "Invalid JWT header: kid must be a string.");
     }
-    return RsaSignatures.indexOf((String) alg);
+    return algorithm;
   }
 
   private static String categoryMessage(@Nullable Object category) {
@@ -129,9 +133,9 @@ final class TokenRules {
 
   /** Re-checks the time claims at {@code now}, for verified-token cache hits. */
   boolean timesValid(ClaimTimes times, long now) {
-    return times.expiresAt > now - skewMillis
-        && (times.notBefore == ClaimTimes.ABSENT || times.notBefore <= now + skewMillis)
-        && (times.issuedAt == ClaimTimes.ABSENT || times.issuedAt <= now + skewMillis);
+    return times.expiresAt() > now - skewMillis
+        && (times.notBefore() == ClaimTimes.ABSENT || times.notBefore() <= now + skewMillis)
+        && (times.issuedAt() == ClaimTimes.ABSENT || times.issuedAt() <= now + skewMillis);
   }
 
   private void checkTimes(long expiresAt, long notBefore, long issuedAt, long now) throws TokenVerificationException {
@@ -157,16 +161,14 @@ final class TokenRules {
   /** Claims Tollgate interprets must have the shape it expects, so a malformed one cannot be misread. */
   private static void checkShape(Map<String, @Nullable Object> claims) throws TokenVerificationException {
     if (claims.containsKey("sts")) {
-      Object status = claims.get("sts");
-      if (!(status instanceof String) || SessionStatus.fromClaim((String) status).isEmpty()) {
+      if (!(claims.get("sts") instanceof String status) || SessionStatus.fromClaim(status).isEmpty()) {
         throw new TokenVerificationException(RejectionReason.TOKEN_VERIFICATION_FAILED,
             "Session status claim (sts) is not a status this verifier knows.");
       }
     }
     if (claims.containsKey("act")) {
-      Object actor = claims.get("act");
-      Object actorSubject = actor instanceof Map ? ((Map<?, ?>) actor).get("sub") : null;
-      if (!(actorSubject instanceof String) || ((String) actorSubject).isEmpty()) {
+      Object actorSubject = claims.get("act") instanceof Map<?, ?> actor ? actor.get("sub") : null;
+      if (!(actorSubject instanceof String subject) || subject.isEmpty()) {
         throw new TokenVerificationException(RejectionReason.TOKEN_VERIFICATION_FAILED,
             "Actor claim (act) must be an object with a non-empty sub.");
       }
@@ -177,8 +179,8 @@ final class TokenRules {
     if (aud instanceof String) {
       return audiences.contains(aud);
     }
-    if (aud instanceof List) {
-      for (Object value : (List<?>) aud) {
+    if (aud instanceof List<?> values) {
+      for (Object value : values) {
         if (value instanceof String && audiences.contains(value)) {
           return true;
         }
@@ -189,12 +191,11 @@ final class TokenRules {
 
   private static String requireText(Map<String, @Nullable Object> claims, String name, String label)
       throws TokenVerificationException {
-    Object value = claims.get(name);
-    if (!(value instanceof String) || ((String) value).isEmpty()) {
+    if (!(claims.get(name) instanceof String value) || value.isEmpty()) {
       throw new TokenVerificationException(RejectionReason.TOKEN_VERIFICATION_FAILED,
           label + " is required and must be a non-empty string.");
     }
-    return (String) value;
+    return value;
   }
 
   private static long time(Map<String, @Nullable Object> claims, String name, boolean required)

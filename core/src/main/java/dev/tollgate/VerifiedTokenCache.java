@@ -18,17 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class VerifiedTokenCache {
 
-  private static final class Entry {
-    final Session session;
-    final VerificationKey key;
-    final ClaimTimes times;
-
-    Entry(Session session, VerificationKey key, ClaimTimes times) {
-      this.session = session;
-      this.key = key;
-      this.times = times;
-    }
-  }
+  private record Entry(Session session, VerificationKey key, ClaimTimes times) {}
 
   private final Cache<String, Entry> entries;
   private final TokenRules rules;
@@ -41,7 +31,7 @@ final class VerifiedTokenCache {
         .maximumSize(maximumSize)
         .ticker(DeadlineExpiry.ticker(clock))
         .executor(Runnable::run)
-        .expireAfter(new DeadlineExpiry<String, Entry>(clock, entry -> entry.times.expiresAt + skewMillis))
+        .expireAfter(new DeadlineExpiry<String, Entry>(clock, entry -> entry.times().expiresAt() + skewMillis))
         .build();
   }
 
@@ -51,11 +41,11 @@ final class VerifiedTokenCache {
     if (entry == null) {
       return null;
     }
-    if (!rules.timesValid(entry.times, clock.millis()) || !keys.isCurrent(entry.key)) {
+    if (!rules.timesValid(entry.times(), clock.millis()) || !keys.isCurrent(entry.key())) {
       entries.asMap().remove(token, entry);
       return null;
     }
-    return entry.session;
+    return entry.session();
   }
 
   void put(String token, Session session, VerificationKey key, ClaimTimes times) {
@@ -65,7 +55,7 @@ final class VerifiedTokenCache {
   /** Drops every entry verified with a key whose kid left the key set. */
   void dropKeys(Set<String> removedKids) {
     if (!removedKids.isEmpty()) {
-      entries.asMap().values().removeIf(entry -> entry.key.kid() != null && removedKids.contains(entry.key.kid()));
+      entries.asMap().values().removeIf(entry -> entry.key().kid() != null && removedKids.contains(entry.key().kid()));
     }
   }
 

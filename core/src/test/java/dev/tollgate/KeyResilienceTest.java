@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -103,15 +104,21 @@ class KeyResilienceTest {
     verifier.close();
   }
 
+  /** Where in [d/2, d] every backoff of these tests falls. */
+  private static final double JITTER = 0.5;
+
   private SessionVerifierBuilder builder() {
     return builder(Duration.ofSeconds(2));
   }
 
-  /** Each verifier gets its own manual scheduler (closing a verifier closes its scheduler). */
+  /**
+   * Each verifier gets its own manual scheduler (closing a verifier closes its scheduler). Backoffs fall
+   * {@value #JITTER} of the way from d/2 to d, so retry times are exact.
+   */
   private SessionVerifierBuilder builder(Duration fetchTimeout) {
     scheduler = new ManualScheduler(clock);
     return SessionVerifier.builder().jwksUrl(jwks.url()).clock(clock).refreshScheduler(scheduler)
-        .keySourceListener(recorder).keyFetchTimeout(fetchTimeout);
+        .backoffJitter(() -> JITTER).keySourceListener(recorder).keyFetchTimeout(fetchTimeout);
   }
 
   private String token() {
@@ -168,9 +175,10 @@ class KeyResilienceTest {
 
     runSchedulerUntil(fetchedAt.plus(Duration.ofHours(2)));
     assertThrows(KeysUnavailableException.class, () -> verifier.verify(token()));
-    int failedAttempts = jwks.requests() - 1;
-    assertTrue(failedAttempts >= 100 && failedAttempts <= 260,
-        "retries with backoff capped at one minute over two hours, not a storm: " + failedAttempts);
+    // The refresh at 4 min fails, then retries wait 0.75, 1.5, 3, 6, 12 and 24 s, then 45 s (3/4 of the
+    // one-minute cap) each: 7 attempts by 4 min 47.25 s, and 153 more by two hours.
+    assertEquals(160, jwks.requests() - 1,
+        "retries with backoff capped at one minute over two hours, not a storm");
 
     jwks.serve(TestJwks.primary());
     runSchedulerUntil(Instant.ofEpochMilli(scheduler.nextDueAt()));
@@ -376,7 +384,7 @@ class KeyResilienceTest {
   }
 
   @Test
-  void retryWhenFetchesKeepFailingThenBackoffGrowsWithJitterUpToOneMinute() throws Exception {
+  void retryWhenFetchesKeepFailingThenBackoffDoublesWithItsJitterUpToOneMinute() throws Exception {
     verifier.warmUp(Duration.ofSeconds(5));
     jwks.serve(500, "");
     runSchedulerUntil(clock.instant().plus(Duration.ofMinutes(4)));
@@ -385,15 +393,12 @@ class KeyResilienceTest {
       delays.add(scheduler.nextDueAt() - clock.millis());
       runSchedulerUntil(Instant.ofEpochMilli(scheduler.nextDueAt()));
     }
-    long[] ceilings = {1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000, 60_000};
-    for (int i = 0; i < ceilings.length; i++) {
-      long delay = delays.get(i);
-      assertTrue(delay >= ceilings[i] / 2 && delay <= ceilings[i], "attempt " + (i + 1) + ": " + delay + " ms");
-    }
+    // Three quarters of the ceilings 1, 2, 4, 8, 16, 32 s and the one-minute cap.
+    assertEquals(List.of(750L, 1_500L, 3_000L, 6_000L, 12_000L, 24_000L, 45_000L, 45_000L, 45_000L), delays);
     KeySourceListener.KeysFetchFailed last = events(KeySourceListener.KeysFetchFailed.class)
         .get(events(KeySourceListener.KeysFetchFailed.class).size() - 1);
     assertEquals(FetchTrigger.RETRY, last.trigger());
-    assertTrue(last.nextAttemptIn().isPresent());
+    assertEquals(Optional.of(Duration.ofSeconds(45)), last.nextAttemptIn());
   }
 
   @Test

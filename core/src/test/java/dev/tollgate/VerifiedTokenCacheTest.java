@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.internal.keys.FixedKeySource;
+import dev.tollgate.internal.keys.KeyLookup;
 import dev.tollgate.internal.keys.KeySource;
 import dev.tollgate.internal.keys.VerificationKey;
 import dev.tollgate.testing.MutableClock;
@@ -29,7 +30,7 @@ class VerifiedTokenCacheTest {
   private final MutableClock clock = new MutableClock(TestTokens.NOW);
   private final TokenRules rules = new TokenRules(Set.of("RS256"), null, Set.of(), Set.of(), 5_000, false);
   private final KeySource keys = new FixedKeySource(TestKeys.publicKey(TestKeys.PRIMARY));
-  private final VerificationKey key = keys.find(null).join().key();
+  private final VerificationKey key = ((KeyLookup.Found) keys.find(null).join()).key();
 
   private static ClaimTimes times(long expMillis) {
     return new ClaimTimes(expMillis, ClaimTimes.ABSENT, ClaimTimes.ABSENT);
@@ -186,8 +187,8 @@ class VerifiedTokenCacheTest {
   void dropKeysWhenNoEntryWasVerifiedWithARemovedKidThenAllStay() {
     VerifiedTokenCache cache = new VerifiedTokenCache(10, 5_000, rules, clock);
     long exp = clock.millis() + 60_000;
-    cache.put("a", SessionTest.session("a", Map.of()), new VerificationKey("k1", TestKeys.publicKey(TestKeys.PRIMARY), null),
-        times(exp));
+    cache.put("a", SessionTest.session("a", Map.of()),
+        new VerificationKey("k1", TestKeys.publicKey(TestKeys.PRIMARY), null), times(exp));
     Session kidless = SessionTest.session("b", Map.of());
     cache.put("b", kidless, key, times(exp));
 

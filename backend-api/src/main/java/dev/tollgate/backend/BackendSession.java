@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Clerk's Backend API Session object, as its JSON Schema gives it: ids, {@link BackendSessionStatus}, actor,
- * last active organization, {@linkplain SessionActivity latest activity}, the last-active, expiry, abandonment, update and
- * creation times, and {@linkplain SessionTask tasks}.
+ * last active organization, {@linkplain SessionActivity latest activity}, the last-active, expiry, abandonment,
+ * update and creation times, and {@linkplain SessionTask tasks}.
  *
  * <p>This is not {@link dev.tollgate.Session}, the verified session token: that one comes from a
  * {@link dev.tollgate.SessionVerifier} without network calls; this one comes from {@link Sessions} over HTTP

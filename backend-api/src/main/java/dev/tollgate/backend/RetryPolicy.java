@@ -1,6 +1,7 @@
 package dev.tollgate.backend;
 
 import dev.tollgate.backend.BackendApiException.ErrorKind;
+import dev.tollgate.internal.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,7 +12,6 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +38,9 @@ final class RetryPolicy {
   /** Largest backoff ceiling: {@value} ms. */
   static final long MAX_BACKOFF_MILLIS = 2000;
 
+  private static final Backoff BACKOFF =
+      new Backoff(Duration.ofMillis(BASE_DELAY_MILLIS), Duration.ofMillis(MAX_BACKOFF_MILLIS));
+
   /** Longest delay-seconds value read before treating it as "too long": about 31 years. */
   private static final int MAX_SECONDS_DIGITS = 9;
 
@@ -63,9 +66,9 @@ final class RetryPolicy {
     this.jitter = jitter;
   }
 
-  /** Equal jitter: uniform in [d/2, d]. */
+  /** Equal jitter ({@link Backoff#jittered}): uniform in [d/2, d]. */
   static LongUnaryOperator randomJitter() {
-    return ceiling -> ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling - ceiling / 2 + 1);
+    return ceiling -> Backoff.jittered(ceiling, Backoff.randomJitter().getAsDouble());
   }
 
   /** Whether a failure of this kind may be retried for this method. */
@@ -98,8 +101,7 @@ final class RetryPolicy {
     if (retryAfter != null) {
       delay = retryAfter.toMillis();
     } else {
-      int exponent = Math.min(attemptsMade - 1, 20);
-      delay = jitter.applyAsLong(Math.min(MAX_BACKOFF_MILLIS, BASE_DELAY_MILLIS << exponent));
+      delay = jitter.applyAsLong(BACKOFF.ceilingMillis(attemptsMade));
     }
     return delay > maxTotalWaitMillis - waitedMillis ? -1 : delay;
   }

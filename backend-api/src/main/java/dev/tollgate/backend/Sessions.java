@@ -62,8 +62,8 @@ public interface Sessions {
 
   /**
    * Revokes a session: it becomes {@link BackendSessionStatus#REVOKED} and can mint no more tokens. Tokens
-   * already minted stay valid until they expire (at most a minute for session tokens); cached tokens of this session are not
-   * handed out again.
+   * already minted stay valid until they expire (at most a minute for session tokens); cached tokens of this
+   * session are not handed out again.
    *
    * @param sessionId the session
    * @return the session as Clerk returns it after revoking

@@ -43,7 +43,7 @@ class ApiTransportTest {
   private static final String TOKENS_PATH = SESSION_PATH + "/tokens";
 
   @RegisterExtension
-  static final TestBackend backend = new TestBackend();
+  static final TestBackend BACKEND = new TestBackend();
 
   private static String sessionBody() {
     return TestSessions.json(TestSessions.full());
@@ -63,11 +63,11 @@ class ApiTransportTest {
 
   @Test
   void getWhenCalledThenSecretKeyAsBearerAndJsonAccepted() throws Exception {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(sessionBody())));
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(sessionBody())));
 
-    backend.sessions().get(ID);
+    BACKEND.sessions().get(ID);
 
-    backend.server.verify(getRequestedFor(urlPathEqualTo(SESSION_PATH))
+    BACKEND.server.verify(getRequestedFor(urlPathEqualTo(SESSION_PATH))
         .withHeader("Authorization", equalTo("Bearer " + TestBackend.SECRET_KEY))
         .withHeader("Accept", equalTo("application/json"))
         .withHeader("User-Agent", equalTo("tollgate")));
@@ -75,11 +75,11 @@ class ApiTransportTest {
 
   @Test
   void getWhen401ThenUnauthorizedSaysTheSecretKeyIsWrongWithoutEchoingIt() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(401)
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(401)
         .withHeader("Content-Type", "application/json").withBody(TestSessions.errorBody("authentication_invalid",
             "Invalid authentication", "The secret key " + TestBackend.SECRET_KEY + " is invalid", "trace_401"))));
 
-    BackendApiException failure = failure(() -> backend.sessions().get(ID));
+    BackendApiException failure = failure(() -> BACKEND.sessions().get(ID));
 
     assertSame(ErrorKind.UNAUTHORIZED, failure.kind());
     assertEquals(OptionalInt.of(401), failure.status());
@@ -88,14 +88,14 @@ class ApiTransportTest {
     assertEquals(List.of("authentication_invalid"), failure.codes());
     assertEquals(Optional.of("trace_401"), failure.traceId());
     assertFalse(failure.errors().toString().contains(TestBackend.SECRET_KEY));
-    assertTrue(backend.sleeps.isEmpty());
+    assertTrue(BACKEND.sleeps.isEmpty());
   }
 
   @Test
   void getWhen404ThenNotFoundWithClerkCodesAndTraceIdAndNoRetry() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(clerkError(404, "resource_not_found")));
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(clerkError(404, "resource_not_found")));
 
-    BackendApiException failure = failure(() -> backend.sessions().get(ID));
+    BackendApiException failure = failure(() -> BACKEND.sessions().get(ID));
 
     assertSame(ErrorKind.NOT_FOUND, failure.kind());
     assertEquals(List.of("resource_not_found"), failure.codes());
@@ -103,18 +103,18 @@ class ApiTransportTest {
     assertEquals(Optional.of("trace_404"), failure.traceId());
     assertEquals("GET /v1/sessions/" + ID + " answered 404: resource_not_found: resource_not_found long message"
         + " (clerk_trace_id trace_404)", failure.getMessage());
-    backend.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
+    BACKEND.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
   }
 
   @Test
   void revokeWhen422ThenUnprocessableWithCodes() {
-    backend.server.stubFor(post(urlPathEqualTo(REVOKE_PATH)).willReturn(clerkError(422, "session_not_active")));
+    BACKEND.server.stubFor(post(urlPathEqualTo(REVOKE_PATH)).willReturn(clerkError(422, "session_not_active")));
 
-    BackendApiException failure = failure(() -> backend.sessions().revoke(ID));
+    BackendApiException failure = failure(() -> BACKEND.sessions().revoke(ID));
 
     assertSame(ErrorKind.UNPROCESSABLE, failure.kind());
     assertEquals(List.of("session_not_active"), failure.codes());
-    backend.server.verify(1, postRequestedFor(urlPathEqualTo(REVOKE_PATH)));
+    BACKEND.server.verify(1, postRequestedFor(urlPathEqualTo(REVOKE_PATH)));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -128,147 +128,147 @@ class ApiTransportTest {
 
   @Test
   void getWhen429WithRetryAfterSecondsThenWaitsExactlyThatAndSucceeds() throws Exception {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("busy").whenScenarioStateIs(STARTED)
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("busy").whenScenarioStateIs(STARTED)
         .willReturn(clerkError(429, "too_many_requests").withHeader("Retry-After", "2")).willSetStateTo("calm"));
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("busy").whenScenarioStateIs("calm")
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("busy").whenScenarioStateIs("calm")
         .willReturn(okJson(sessionBody())));
 
-    BackendSession session = backend.sessions().get(ID);
+    BackendSession session = BACKEND.sessions().get(ID);
 
     assertEquals(ID, session.id());
-    assertEquals(List.of(Duration.ofSeconds(2)), backend.sleeps);
-    backend.server.verify(2, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
+    assertEquals(List.of(Duration.ofSeconds(2)), BACKEND.sleeps);
+    BACKEND.server.verify(2, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
   }
 
   @Test
   void getWhen429WithRetryAfterHttpDateThenWaitsUntilThatDate() throws Exception {
     String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(TestBackend.NOW.plusSeconds(3).atOffset(ZoneOffset.UTC));
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("busy").whenScenarioStateIs(STARTED)
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("busy").whenScenarioStateIs(STARTED)
         .willReturn(clerkError(429, "too_many_requests").withHeader("Retry-After", date)).willSetStateTo("calm"));
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("busy").whenScenarioStateIs("calm")
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("busy").whenScenarioStateIs("calm")
         .willReturn(okJson(sessionBody())));
 
-    backend.sessions().get(ID);
+    BACKEND.sessions().get(ID);
 
-    assertEquals(List.of(Duration.ofSeconds(3)), backend.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(3)), BACKEND.sleeps);
   }
 
   @Test
   void getWhen429RetryAfterBeyondTheWaitBudgetThenFailsAtOnceWithTheServersWait() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH))
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH))
         .willReturn(clerkError(429, "too_many_requests").withHeader("Retry-After", "30")));
 
-    BackendApiException failure = failure(() -> backend.sessions().get(ID));
+    BackendApiException failure = failure(() -> BACKEND.sessions().get(ID));
 
     assertSame(ErrorKind.RATE_LIMITED, failure.kind());
     assertTrue(failure.kind().isTransient());
     assertEquals(Optional.of(Duration.ofSeconds(30)), failure.retryAfter());
-    assertTrue(backend.sleeps.isEmpty());
-    backend.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
+    assertTrue(BACKEND.sleeps.isEmpty());
+    BACKEND.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
   }
 
   @Test
   void getWhen429WithoutRetryAfterThenExponentialBackoffUntilAttemptsRunOut() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(clerkError(429, "too_many_requests")));
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(clerkError(429, "too_many_requests")));
 
-    BackendApiException failure = failure(() -> backend.sessions().get(ID));
+    BackendApiException failure = failure(() -> BACKEND.sessions().get(ID));
 
     assertSame(ErrorKind.RATE_LIMITED, failure.kind());
-    assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), backend.sleeps);
+    assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), BACKEND.sleeps);
     assertTrue(failure.getMessage().endsWith("(after 3 attempts)"), failure.getMessage());
-    backend.server.verify(3, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
+    BACKEND.server.verify(3, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
   }
 
   @Test
   void getWhen500RepeatedlyThenBoundedAttemptsWithBackoff() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(clerkError(500, "internal_error")));
-    Sessions sessions = backend.builder().maxAttempts(4).build().sessions();
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(clerkError(500, "internal_error")));
+    Sessions sessions = BACKEND.builder().maxAttempts(4).build().sessions();
 
     BackendApiException failure = failure(() -> sessions.get(ID));
 
     assertSame(ErrorKind.SERVER_ERROR, failure.kind());
     assertEquals(OptionalInt.of(500), failure.status());
-    assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(1000)), backend.sleeps);
-    backend.server.verify(4, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
+    assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(1000)), BACKEND.sleeps);
+    BACKEND.server.verify(4, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
   }
 
   @Test
   void getWhen503ThenRetriedAndSucceeds() throws Exception {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("down").whenScenarioStateIs(STARTED)
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("down").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(503).withBody("<html>unavailable</html>")).willSetStateTo("up"));
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("down").whenScenarioStateIs("up")
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).inScenario("down").whenScenarioStateIs("up")
         .willReturn(okJson(sessionBody())));
 
-    assertEquals(ID, backend.sessions().get(ID).id());
-    assertEquals(List.of(Duration.ofMillis(250)), backend.sleeps);
+    assertEquals(ID, BACKEND.sessions().get(ID).id());
+    assertEquals(List.of(Duration.ofMillis(250)), BACKEND.sleeps);
   }
 
   @Test
   void getWhenRetryWaitBudgetIsSpentThenStopsBeforeMaxAttempts() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(502)));
-    Sessions sessions = backend.builder().maxAttempts(10).maxRetryWait(Duration.ofMillis(800)).build().sessions();
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(502)));
+    Sessions sessions = BACKEND.builder().maxAttempts(10).maxRetryWait(Duration.ofMillis(800)).build().sessions();
 
     failure(() -> sessions.get(ID));
 
-    assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), backend.sleeps);
-    backend.server.verify(3, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
+    assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), BACKEND.sleeps);
+    BACKEND.server.verify(3, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
   }
 
   @Test
   void getWhenMaxAttemptsIsOneThenNoRetry() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(500)));
-    Sessions sessions = backend.builder().maxAttempts(1).build().sessions();
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(500)));
+    Sessions sessions = BACKEND.builder().maxAttempts(1).build().sessions();
 
     assertSame(ErrorKind.SERVER_ERROR, failure(() -> sessions.get(ID)).kind());
-    backend.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
+    BACKEND.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
   }
 
   @Test
   void postWhen5xxThenNeverRetried() {
-    backend.server.stubFor(post(urlPathEqualTo(REVOKE_PATH)).willReturn(clerkError(500, "internal_error")));
-    backend.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).willReturn(aResponse().withStatus(503)
+    BACKEND.server.stubFor(post(urlPathEqualTo(REVOKE_PATH)).willReturn(clerkError(500, "internal_error")));
+    BACKEND.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).willReturn(aResponse().withStatus(503)
         .withHeader("Retry-After", "1")));
 
-    assertSame(ErrorKind.SERVER_ERROR, failure(() -> backend.sessions().revoke(ID)).kind());
-    assertSame(ErrorKind.SERVER_ERROR, failure(() -> backend.sessions().createToken(ID)).kind());
+    assertSame(ErrorKind.SERVER_ERROR, failure(() -> BACKEND.sessions().revoke(ID)).kind());
+    assertSame(ErrorKind.SERVER_ERROR, failure(() -> BACKEND.sessions().createToken(ID)).kind());
 
-    assertTrue(backend.sleeps.isEmpty());
-    backend.server.verify(1, postRequestedFor(urlPathEqualTo(REVOKE_PATH)));
-    backend.server.verify(1, postRequestedFor(urlPathEqualTo(TOKENS_PATH)));
+    assertTrue(BACKEND.sleeps.isEmpty());
+    BACKEND.server.verify(1, postRequestedFor(urlPathEqualTo(REVOKE_PATH)));
+    BACKEND.server.verify(1, postRequestedFor(urlPathEqualTo(TOKENS_PATH)));
   }
 
   @Test
   void postWhen429ThenRetriedHonouringRetryAfterSinceClerkDidNotActOnIt() throws Exception {
-    backend.server.stubFor(post(urlPathEqualTo(REVOKE_PATH)).inScenario("busy").whenScenarioStateIs(STARTED)
+    BACKEND.server.stubFor(post(urlPathEqualTo(REVOKE_PATH)).inScenario("busy").whenScenarioStateIs(STARTED)
         .willReturn(clerkError(429, "too_many_requests").withHeader("Retry-After", "1")).willSetStateTo("calm"));
     Object revoked = TestSessions.json(revokedBody());
-    backend.server.stubFor(post(urlPathEqualTo(REVOKE_PATH)).inScenario("busy").whenScenarioStateIs("calm")
+    BACKEND.server.stubFor(post(urlPathEqualTo(REVOKE_PATH)).inScenario("busy").whenScenarioStateIs("calm")
         .willReturn(okJson((String) revoked)));
 
-    assertSame(BackendSessionStatus.REVOKED, backend.sessions().revoke(ID).status());
-    assertEquals(List.of(Duration.ofSeconds(1)), backend.sleeps);
-    backend.server.verify(2, postRequestedFor(urlPathEqualTo(REVOKE_PATH)));
+    assertSame(BackendSessionStatus.REVOKED, BACKEND.sessions().revoke(ID).status());
+    assertEquals(List.of(Duration.ofSeconds(1)), BACKEND.sleeps);
+    BACKEND.server.verify(2, postRequestedFor(urlPathEqualTo(REVOKE_PATH)));
   }
 
   @Test
   void getWhenNoAnswerWithinRequestTimeoutThenTimeoutAndNotRetried() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(sessionBody()).withFixedDelay(1500)));
-    Sessions sessions = backend.builder().requestTimeout(Duration.ofMillis(200)).build().sessions();
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(sessionBody()).withFixedDelay(1500)));
+    Sessions sessions = BACKEND.builder().requestTimeout(Duration.ofMillis(200)).build().sessions();
 
     BackendApiException failure = failure(() -> sessions.get(ID));
 
     assertSame(ErrorKind.TIMEOUT, failure.kind());
     assertEquals(OptionalInt.empty(), failure.status());
-    assertTrue(backend.sleeps.isEmpty());
+    assertTrue(BACKEND.sleeps.isEmpty());
   }
 
   @Test
   void postWhenNoAnswerWithinRequestTimeoutThenTimeoutAndNotRetried() {
-    backend.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).willReturn(okJson("{}").withFixedDelay(1500)));
-    Sessions sessions = backend.builder().requestTimeout(Duration.ofMillis(200)).build().sessions();
+    BACKEND.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).willReturn(okJson("{}").withFixedDelay(1500)));
+    Sessions sessions = BACKEND.builder().requestTimeout(Duration.ofMillis(200)).build().sessions();
 
     assertSame(ErrorKind.TIMEOUT, failure(() -> sessions.createToken(ID)).kind());
-    assertTrue(backend.sleeps.isEmpty());
+    assertTrue(BACKEND.sleeps.isEmpty());
   }
 
   @Test
@@ -278,7 +278,7 @@ class ApiTransportTest {
     BackendApiException failure = failure(() -> sessions.get(ID));
 
     assertSame(ErrorKind.CONNECTION_FAILED, failure.kind());
-    assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), backend.sleeps);
+    assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), BACKEND.sleeps);
   }
 
   @Test
@@ -286,26 +286,26 @@ class ApiTransportTest {
     Sessions sessions = closedPortBackend();
 
     assertSame(ErrorKind.CONNECTION_FAILED, failure(() -> sessions.revoke(ID)).kind());
-    assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), backend.sleeps);
+    assertEquals(List.of(Duration.ofMillis(250), Duration.ofMillis(500)), BACKEND.sleeps);
   }
 
   @Test
   void getWhenRedirectedThenNotFollowed() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(302)
-        .withHeader("Location", backend.server.baseUrl() + "/elsewhere")));
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(302)
+        .withHeader("Location", BACKEND.server.baseUrl() + "/elsewhere")));
 
-    assertSame(ErrorKind.UNEXPECTED_STATUS, failure(() -> backend.sessions().get(ID)).kind());
-    backend.server.verify(0, getRequestedFor(urlPathEqualTo("/elsewhere")));
+    assertSame(ErrorKind.UNEXPECTED_STATUS, failure(() -> BACKEND.sessions().get(ID)).kind());
+    BACKEND.server.verify(0, getRequestedFor(urlPathEqualTo("/elsewhere")));
   }
 
   @Test
   void httpClientWhenInjectedThenUsedForCalls() throws Exception {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(sessionBody())
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(sessionBody())
         .withHeader("Set-Cookie", "seen=by-the-injected-client; Path=/")));
     CookieManager cookies = new CookieManager();
     HttpClient injected = HttpClient.newBuilder().cookieHandler(cookies).build();
 
-    BackendSession session = backend.builder().httpClient(injected).build().sessions().get(ID);
+    BackendSession session = BACKEND.builder().httpClient(injected).build().sessions().get(ID);
 
     assertEquals(ID, session.id());
     assertEquals(List.of("seen=by-the-injected-client"),
@@ -316,9 +316,9 @@ class ApiTransportTest {
   @Test
   void getWhenSuccessBodyIsLargerThanTheCapThenInvalidResponse() {
     String huge = "{\"pad\":\"" + "x".repeat(ApiTransport.MAX_RESPONSE_BYTES) + "\"}";
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(huge)));
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(huge)));
 
-    BackendApiException failure = failure(() -> backend.sessions().get(ID));
+    BackendApiException failure = failure(() -> BACKEND.sessions().get(ID));
 
     assertSame(ErrorKind.INVALID_RESPONSE, failure.kind(), failure.getMessage());
     assertTrue(failure.getMessage().contains("more than " + ApiTransport.MAX_RESPONSE_BYTES + " bytes"));
@@ -327,21 +327,21 @@ class ApiTransportTest {
   @Test
   void getWhenDeclaredLengthIsLargerThanTheCapOverHttp11ThenInvalidResponse() {
     String huge = "{\"pad\":\"" + "x".repeat(ApiTransport.MAX_RESPONSE_BYTES) + "\"}";
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(huge)));
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(huge)));
     HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    BackendApiException failure = failure(() -> backend.builder().httpClient(http11).build().sessions().get(ID));
+    BackendApiException failure = failure(() -> BACKEND.builder().httpClient(http11).build().sessions().get(ID));
 
     assertSame(ErrorKind.INVALID_RESPONSE, failure.kind(), failure.getMessage());
-    assertTrue(backend.sleeps.isEmpty());
+    assertTrue(BACKEND.sleeps.isEmpty());
   }
 
   @Test
   void getWhenErrorBodyIsNotClerksThenKindFromStatusWithoutEntries() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(404)
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(404)
         .withBody("<html>Not Found</html>")));
 
-    BackendApiException failure = failure(() -> backend.sessions().get(ID));
+    BackendApiException failure = failure(() -> BACKEND.sessions().get(ID));
 
     assertSame(ErrorKind.NOT_FOUND, failure.kind());
     assertEquals(List.of(), failure.errors());
@@ -350,12 +350,12 @@ class ApiTransportTest {
 
   @Test
   void getWhenThreadIsInterruptedThenInterruptedAndFlagKept() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(sessionBody()).withFixedDelay(1000)));
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(sessionBody()).withFixedDelay(1000)));
     Thread.currentThread().interrupt();
 
     BackendApiException failure;
     try {
-      failure = failure(() -> backend.sessions().get(ID));
+      failure = failure(() -> BACKEND.sessions().get(ID));
     } finally {
       assertTrue(Thread.interrupted(), "the interrupt flag is set again");
     }
@@ -365,8 +365,8 @@ class ApiTransportTest {
 
   @Test
   void getWhenInterruptedWhileWaitingToRetryThenInterrupted() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(500)));
-    Sessions sessions = BackendApi.builder().secretKey(TestBackend.SECRET_KEY).apiUrl(backend.url())
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(500)));
+    Sessions sessions = BackendApi.builder().secretKey(TestBackend.SECRET_KEY).apiUrl(BACKEND.url())
         .sleeper(duration -> {
           throw new InterruptedException();
         }).build().sessions();
@@ -379,14 +379,14 @@ class ApiTransportTest {
     }
 
     assertSame(ErrorKind.INTERRUPTED, failure.kind());
-    backend.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
+    BACKEND.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
   }
 
   @Test
   void apiUrlWhenItHasAPathThenCallsGoUnderItsV1() throws Exception {
-    backend.server.stubFor(get(urlPathEqualTo("/clerk/v1/sessions/" + ID)).willReturn(okJson(sessionBody())));
+    BACKEND.server.stubFor(get(urlPathEqualTo("/clerk/v1/sessions/" + ID)).willReturn(okJson(sessionBody())));
     Sessions sessions = BackendApi.builder().secretKey(TestBackend.SECRET_KEY)
-        .apiUrl(URI.create(backend.server.baseUrl() + "/clerk/")).build().sessions();
+        .apiUrl(URI.create(BACKEND.server.baseUrl() + "/clerk/")).build().sessions();
 
     assertEquals(ID, sessions.get(ID).id());
   }
@@ -403,6 +403,6 @@ class ApiTransportTest {
       port = socket.getLocalPort();
     }
     return BackendApi.builder().secretKey(TestBackend.SECRET_KEY).apiUrl(URI.create("http://127.0.0.1:" + port))
-        .clock(backend.clock).sleeper(backend.sleeps::add).jitter(ceiling -> ceiling).build().sessions();
+        .clock(BACKEND.clock).sleeper(BACKEND.sleeps::add).jitter(ceiling -> ceiling).build().sessions();
   }
 }

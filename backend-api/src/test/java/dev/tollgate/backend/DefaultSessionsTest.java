@@ -41,16 +41,16 @@ class DefaultSessionsTest {
   private static final String SESSION_PATH = "/v1/sessions/" + ID;
 
   @RegisterExtension
-  static final TestBackend backend = new TestBackend();
+  static final TestBackend BACKEND = new TestBackend();
   private Sessions sessions;
 
   @BeforeEach
   void reset() {
-    sessions = backend.sessions();
+    sessions = BACKEND.sessions();
   }
 
   private static void stubGet(Map<String, Object> body) {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(TestSessions.json(body))));
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(okJson(TestSessions.json(body))));
   }
 
   private static BackendApiException invalid(org.junit.jupiter.api.function.Executable call) {
@@ -67,7 +67,7 @@ class DefaultSessionsTest {
 
     assertEquals(BackendSession.fromJson(TestSessions.json(TestSessions.full())), session);
     assertEquals(Optional.of("203.0.113.7"), session.latestActivity().orElseThrow().ipAddress());
-    backend.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
+    BACKEND.server.verify(1, getRequestedFor(urlPathEqualTo(SESSION_PATH)));
   }
 
   @Test
@@ -124,7 +124,7 @@ class DefaultSessionsTest {
 
   @Test
   void getWhenBodyIsNotJsonThenInvalidResponseWithoutTheBody() {
-    backend.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(200)
+    BACKEND.server.stubFor(get(urlPathEqualTo(SESSION_PATH)).willReturn(aResponse().withStatus(200)
         .withBody("<html>secret-looking page</html>")));
 
     BackendApiException failure = invalid(() -> sessions.get(ID));
@@ -134,17 +134,17 @@ class DefaultSessionsTest {
 
   @Test
   void getWhenIdHasReservedCharactersThenPercentEncodedIntoOneSegment() throws Exception {
-    backend.server.stubFor(get(urlPathEqualTo("/v1/sessions/sess_%3F%23%C3%A4")).willReturn(okJson(
+    BACKEND.server.stubFor(get(urlPathEqualTo("/v1/sessions/sess_%3F%23%C3%A4")).willReturn(okJson(
         TestSessions.json(TestSessions.full()))));
 
     sessions.get("sess_?#ä");
 
-    assertEquals("/v1/sessions/sess_%3F%23%C3%A4", backend.server.getAllServeEvents().get(0).getRequest().getUrl());
+    assertEquals("/v1/sessions/sess_%3F%23%C3%A4", BACKEND.server.getAllServeEvents().get(0).getRequest().getUrl());
   }
 
   @Test
   void listWhenUserIdThenPaginatedQueryAndPage() throws Exception {
-    backend.server.stubFor(get(urlPathEqualTo("/v1/sessions")).willReturn(okJson(TestSessions.json(
+    BACKEND.server.stubFor(get(urlPathEqualTo("/v1/sessions")).willReturn(okJson(TestSessions.json(
         TestSessions.page(2, List.of(TestSessions.withId("sess_a"), TestSessions.withId("sess_b")))))));
 
     SessionPage page = sessions.list(SessionListRequest.builder().userId(TestSessions.USER_ID).build());
@@ -152,7 +152,7 @@ class DefaultSessionsTest {
     assertEquals(List.of("sess_a", "sess_b"), page.sessions().stream().map(BackendSession::id).toList());
     assertEquals(2, page.totalCount());
     assertEquals(Optional.empty(), page.nextPage());
-    backend.server.verify(getRequestedFor(urlPathEqualTo("/v1/sessions"))
+    BACKEND.server.verify(getRequestedFor(urlPathEqualTo("/v1/sessions"))
         .withQueryParam("user_id", equalTo(TestSessions.USER_ID))
         .withQueryParam("client_id", absent())
         .withQueryParam("status", absent())
@@ -163,14 +163,14 @@ class DefaultSessionsTest {
 
   @Test
   void listWhenClientIdAndStatusThenBothSent() throws Exception {
-    backend.server.stubFor(get(urlPathEqualTo("/v1/sessions")).willReturn(okJson(TestSessions.json(
+    BACKEND.server.stubFor(get(urlPathEqualTo("/v1/sessions")).willReturn(okJson(TestSessions.json(
         TestSessions.page(0, List.of())))));
 
     SessionPage page = sessions.list(SessionListRequest.builder().clientId(TestSessions.CLIENT_ID)
         .status(BackendSessionStatus.REVOKED).limit(50).offset(100).build());
 
     assertTrue(page.sessions().isEmpty());
-    backend.server.verify(getRequestedFor(urlPathEqualTo("/v1/sessions"))
+    BACKEND.server.verify(getRequestedFor(urlPathEqualTo("/v1/sessions"))
         .withQueryParam("client_id", equalTo(TestSessions.CLIENT_ID))
         .withQueryParam("user_id", absent())
         .withQueryParam("status", equalTo("revoked"))
@@ -185,7 +185,7 @@ class DefaultSessionsTest {
       for (int i = offset; i < Math.min(offset + 2, 5); i++) {
         data.add(TestSessions.withId("sess_" + i));
       }
-      backend.server.stubFor(get(urlPathEqualTo("/v1/sessions")).withQueryParam("offset", equalTo("" + offset))
+      BACKEND.server.stubFor(get(urlPathEqualTo("/v1/sessions")).withQueryParam("offset", equalTo("" + offset))
           .willReturn(okJson(TestSessions.json(TestSessions.page(5, data)))));
     }
 
@@ -198,12 +198,12 @@ class DefaultSessionsTest {
     }
 
     assertEquals(List.of("sess_0", "sess_1", "sess_2", "sess_3", "sess_4"), ids);
-    backend.server.verify(3, getRequestedFor(urlPathEqualTo("/v1/sessions")));
+    BACKEND.server.verify(3, getRequestedFor(urlPathEqualTo("/v1/sessions")));
   }
 
   @Test
   void listWhenBodyIsABareArrayThenInvalidResponse() {
-    backend.server.stubFor(get(urlPathEqualTo("/v1/sessions")).willReturn(okJson("[" + TestSessions.json(
+    BACKEND.server.stubFor(get(urlPathEqualTo("/v1/sessions")).willReturn(okJson("[" + TestSessions.json(
         TestSessions.full()) + "]")));
 
     invalid(() -> sessions.list(SessionListRequest.builder().userId("user_1").build()));
@@ -213,7 +213,7 @@ class DefaultSessionsTest {
   void listWhenOneSessionIsMalformedThenErrorNamesItsIndex() {
     Map<String, Object> broken = TestSessions.withId("sess_b");
     broken.put("status", 3L);
-    backend.server.stubFor(get(urlPathEqualTo("/v1/sessions")).willReturn(okJson(TestSessions.json(
+    BACKEND.server.stubFor(get(urlPathEqualTo("/v1/sessions")).willReturn(okJson(TestSessions.json(
         TestSessions.page(2, List.of(TestSessions.withId("sess_a"), broken))))));
 
     BackendApiException failure = invalid(() -> sessions.list(SessionListRequest.builder().userId("u").build()));
@@ -223,9 +223,9 @@ class DefaultSessionsTest {
 
   @Test
   void listWhenTotalCountMissingOrNegativeThenInvalidResponse() {
-    backend.server.stubFor(get(urlPathEqualTo("/v1/sessions")).withQueryParam("offset", equalTo("0"))
+    BACKEND.server.stubFor(get(urlPathEqualTo("/v1/sessions")).withQueryParam("offset", equalTo("0"))
         .willReturn(okJson("{\"data\":[]}")));
-    backend.server.stubFor(get(urlPathEqualTo("/v1/sessions")).withQueryParam("offset", equalTo("1"))
+    BACKEND.server.stubFor(get(urlPathEqualTo("/v1/sessions")).withQueryParam("offset", equalTo("1"))
         .willReturn(okJson("{\"data\":[],\"total_count\":-1}")));
     SessionListRequest request = SessionListRequest.builder().userId("u").build();
 
@@ -238,22 +238,22 @@ class DefaultSessionsTest {
   void revokeWhenAcceptedThenPostWithoutBodyAndRevokedSession() throws Exception {
     Map<String, Object> revoked = TestSessions.full();
     revoked.put("status", "revoked");
-    backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/revoke"))
+    BACKEND.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/revoke"))
         .willReturn(okJson(TestSessions.json(revoked))));
 
     BackendSession session = sessions.revoke(ID);
 
     assertSame(BackendSessionStatus.REVOKED, session.status());
     assertEquals(false, session.isValid());
-    backend.server.verify(postRequestedFor(urlPathEqualTo(SESSION_PATH + "/revoke"))
+    BACKEND.server.verify(postRequestedFor(urlPathEqualTo(SESSION_PATH + "/revoke"))
         .withHeader("Authorization", equalTo("Bearer " + TestBackend.SECRET_KEY))
         .withHeader("Content-Type", absent()));
-    assertEquals(0, backend.server.getAllServeEvents().get(0).getRequest().getBody().length);
+    assertEquals(0, BACKEND.server.getAllServeEvents().get(0).getRequest().getBody().length);
   }
 
   @Test
   void revokeWhenNotFoundThenNotFound() {
-    backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/revoke")).willReturn(aResponse().withStatus(404)
+    BACKEND.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/revoke")).willReturn(aResponse().withStatus(404)
         .withBody(TestSessions.errorBody("resource_not_found", "not found", "not found", "t"))));
 
     assertSame(ErrorKind.NOT_FOUND, assertThrows(BackendApiException.class, () -> sessions.revoke(ID)).kind());
@@ -262,14 +262,14 @@ class DefaultSessionsTest {
   @Test
   void createTokenWhenNoTemplateThenPostsEmptyObjectAndReadsExp() throws Exception {
     String jwt = TestTokens.token().issuedAt(TestBackend.NOW).build();
-    backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/tokens"))
+    BACKEND.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/tokens"))
         .willReturn(okJson(TestSessions.tokenBody(jwt))));
 
     Token token = sessions.createToken(ID);
 
     assertEquals(jwt, token.jwt());
     assertEquals(TestBackend.NOW.plusSeconds(60), token.expiresAt());
-    backend.server.verify(postRequestedFor(urlPathEqualTo(SESSION_PATH + "/tokens"))
+    BACKEND.server.verify(postRequestedFor(urlPathEqualTo(SESSION_PATH + "/tokens"))
         .withHeader("Content-Type", equalTo("application/json"))
         .withRequestBody(equalToJson("{}")));
   }
@@ -278,24 +278,24 @@ class DefaultSessionsTest {
   void createTokenWhenTemplateAndLifetimeThenTemplatePathAndExpiresInSeconds() throws Exception {
     String jwt = TestTokens.token().header("cat", "cl_template").claim("exp",
         TestBackend.NOW.plusSeconds(120).getEpochSecond()).build();
-    backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/tokens/supabase"))
+    BACKEND.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/tokens/supabase"))
         .willReturn(okJson(TestSessions.tokenBody(jwt))));
 
     Token token = sessions.createToken(ID, "supabase", Duration.ofMinutes(2));
 
     assertEquals(TestBackend.NOW.plusSeconds(120), token.expiresAt());
-    backend.server.verify(postRequestedFor(urlPathEqualTo(SESSION_PATH + "/tokens/supabase"))
+    BACKEND.server.verify(postRequestedFor(urlPathEqualTo(SESSION_PATH + "/tokens/supabase"))
         .withRequestBody(equalToJson("{\"expires_in_seconds\":120}")));
   }
 
   @Test
   void createTokenWhenLifetimeOnlyThenSessionTokenPath() throws Exception {
-    backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/tokens"))
+    BACKEND.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/tokens"))
         .willReturn(okJson(TestSessions.tokenBody(TestTokens.token().build()))));
 
     sessions.createToken(ID, null, Duration.ofSeconds(30));
 
-    backend.server.verify(postRequestedFor(urlPathEqualTo(SESSION_PATH + "/tokens"))
+    BACKEND.server.verify(postRequestedFor(urlPathEqualTo(SESSION_PATH + "/tokens"))
         .withRequestBody(equalToJson("{\"expires_in_seconds\":30}")));
   }
 
@@ -306,13 +306,13 @@ class DefaultSessionsTest {
     assertThrows(IllegalArgumentException.class, () -> sessions.createToken(ID, null, Duration.ofSeconds(-1)));
     assertThrows(IllegalArgumentException.class, () -> sessions.createToken(ID, "a/b", null));
     assertThrows(IllegalArgumentException.class, () -> sessions.createToken(ID, "", null));
-    assertTrue(backend.server.getAllServeEvents().isEmpty());
+    assertTrue(BACKEND.server.getAllServeEvents().isEmpty());
   }
 
   @Test
   void createTokenWhenJwtHasNoExpThenInvalidResponseWithoutTheJwt() {
     String jwt = TestTokens.token().without("exp").build();
-    backend.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/tokens"))
+    BACKEND.server.stubFor(post(urlPathEqualTo(SESSION_PATH + "/tokens"))
         .willReturn(okJson(TestSessions.tokenBody(jwt))));
 
     BackendApiException failure = invalid(() -> sessions.createToken(ID));
@@ -326,7 +326,7 @@ class DefaultSessionsTest {
     Map<String, Object> body = TestSessions.full();
     body.put("id", TestTokens.SESSION_ID);
     body.put("user_id", TestTokens.USER_ID);
-    backend.server.stubFor(get(urlPathEqualTo("/v1/sessions/" + TestTokens.SESSION_ID))
+    BACKEND.server.stubFor(get(urlPathEqualTo("/v1/sessions/" + TestTokens.SESSION_ID))
         .willReturn(okJson(TestSessions.json(body))));
 
     BackendSession session = sessions.get(verified());
@@ -339,7 +339,7 @@ class DefaultSessionsTest {
   void getWhenVerifiedTokenButSessionOfAnotherUserThenInvalidResponse() {
     Map<String, Object> body = TestSessions.full();
     body.put("id", TestTokens.SESSION_ID);
-    backend.server.stubFor(get(urlPathEqualTo("/v1/sessions/" + TestTokens.SESSION_ID))
+    BACKEND.server.stubFor(get(urlPathEqualTo("/v1/sessions/" + TestTokens.SESSION_ID))
         .willReturn(okJson(TestSessions.json(body))));
 
     BackendApiException failure = invalid(() -> sessions.get(verified()));
@@ -352,7 +352,7 @@ class DefaultSessionsTest {
     Map<String, Object> body = TestSessions.full();
     body.put("id", TestTokens.SESSION_ID);
     body.put("status", "revoked");
-    backend.server.stubFor(post(urlPathEqualTo("/v1/sessions/" + TestTokens.SESSION_ID + "/revoke"))
+    BACKEND.server.stubFor(post(urlPathEqualTo("/v1/sessions/" + TestTokens.SESSION_ID + "/revoke"))
         .willReturn(okJson(TestSessions.json(body))));
 
     assertSame(BackendSessionStatus.REVOKED, sessions.revoke(verified()).status());
@@ -360,9 +360,9 @@ class DefaultSessionsTest {
 
   @Test
   void toStringWhenBuiltThenApiUrlButNoSecretKey() {
-    String text = backend.builder().build().toString();
+    String text = BACKEND.builder().build().toString();
 
-    assertEquals("BackendApi[apiUrl=" + backend.url() + "]", text);
+    assertEquals("BackendApi[apiUrl=" + BACKEND.url() + "]", text);
   }
 
   private static Session verified() throws Exception {

@@ -8,7 +8,8 @@ class SessionListRequestBuilderTest {
 
   @Test
   void buildWhenNeitherUserNorClientThenIllegalState() {
-    assertThrows(IllegalStateException.class, () -> SessionListRequest.builder().status(BackendSessionStatus.ACTIVE).build());
+    assertThrows(IllegalStateException.class,
+        () -> SessionListRequest.builder().status(BackendSessionStatus.ACTIVE).build());
   }
 
   @Test

@@ -69,7 +69,7 @@ class TokenCacheTest {
 
   private static final Gate GATE = new Gate();
   @RegisterExtension
-  static final TestBackend backend = new TestBackend(GATE);
+  static final TestBackend BACKEND = new TestBackend(GATE);
 
   @BeforeEach
   void reset() {
@@ -85,14 +85,14 @@ class TokenCacheTest {
   private static void mintInTurn(String path, String... jwts) {
     for (int i = 0; i < jwts.length; i++) {
       String state = i == 0 ? STARTED : "minted " + i;
-      backend.server.stubFor(post(urlPathEqualTo(path)).inScenario(path).whenScenarioStateIs(state)
+      BACKEND.server.stubFor(post(urlPathEqualTo(path)).inScenario(path).whenScenarioStateIs(state)
           .willReturn(okJson(TestSessions.tokenBody(jwts[i])))
           .willSetStateTo(i + 1 < jwts.length ? "minted " + (i + 1) : state));
     }
   }
 
   private static int mints(String path) {
-    return backend.server.countRequestsMatching(postRequestedFor(urlPathEqualTo(path)).build()).getCount();
+    return BACKEND.server.countRequestsMatching(postRequestedFor(urlPathEqualTo(path)).build()).getCount();
   }
 
   private static GetTokenOptions leeway(Duration leeway) {
@@ -103,10 +103,10 @@ class TokenCacheTest {
   void getTokenWhenAskedAgainWithinTheMinuteThenSameTokenWithoutRequest() throws Exception {
     String first = jwt(TestBackend.NOW);
     mintInTurn(TOKENS_PATH, first, jwt(TestBackend.NOW.plusSeconds(1)));
-    Sessions sessions = backend.sessions();
+    Sessions sessions = BACKEND.sessions();
 
     Token token = sessions.getToken(ID);
-    backend.clock.advance(Duration.ofSeconds(49));
+    BACKEND.clock.advance(Duration.ofSeconds(49));
     Token again = sessions.getToken(ID);
 
     assertEquals(first, token.jwt());
@@ -119,12 +119,12 @@ class TokenCacheTest {
     String first = jwt(TestBackend.NOW);
     String second = jwt(TestBackend.NOW.plusSeconds(50));
     mintInTurn(TOKENS_PATH, first, second);
-    Sessions sessions = backend.sessions();
+    Sessions sessions = BACKEND.sessions();
 
     sessions.getToken(ID);
-    backend.clock.advance(Duration.ofMillis(49_999));
+    BACKEND.clock.advance(Duration.ofMillis(49_999));
     assertEquals(first, sessions.getToken(ID).jwt(), "10.001 s before exp: still outside the leeway");
-    backend.clock.advance(Duration.ofMillis(1));
+    BACKEND.clock.advance(Duration.ofMillis(1));
     assertEquals(second, sessions.getToken(ID).jwt(), "10 s before exp: inside the leeway");
 
     assertEquals(2, mints(TOKENS_PATH));
@@ -133,15 +133,15 @@ class TokenCacheTest {
   @Test
   void getTokenWhenCallerChoosesLeewayThenItDecides() throws Exception {
     mintInTurn(TOKENS_PATH, jwt(TestBackend.NOW), jwt(TestBackend.NOW.plusSeconds(30)));
-    Sessions sessions = backend.sessions();
+    Sessions sessions = BACKEND.sessions();
 
     sessions.getToken(ID, leeway(Duration.ofSeconds(30)));
-    backend.clock.advance(Duration.ofSeconds(29));
+    BACKEND.clock.advance(Duration.ofSeconds(29));
     sessions.getToken(ID, leeway(Duration.ofSeconds(30)));
     assertEquals(1, mints(TOKENS_PATH));
     sessions.getToken(ID, leeway(Duration.ofSeconds(25)));
     assertEquals(1, mints(TOKENS_PATH), "31 s left is outside a 25 s leeway");
-    backend.clock.advance(Duration.ofSeconds(1));
+    BACKEND.clock.advance(Duration.ofSeconds(1));
     sessions.getToken(ID, leeway(Duration.ofSeconds(30)));
 
     assertEquals(2, mints(TOKENS_PATH));
@@ -150,13 +150,13 @@ class TokenCacheTest {
   @Test
   void getTokenWhenLeewayIsZeroThenReusedUntilExp() throws Exception {
     mintInTurn(TOKENS_PATH, jwt(TestBackend.NOW), jwt(TestBackend.NOW.plusSeconds(60)));
-    Sessions sessions = backend.sessions();
+    Sessions sessions = BACKEND.sessions();
 
     sessions.getToken(ID, leeway(Duration.ZERO));
-    backend.clock.advance(Duration.ofMillis(59_999));
+    BACKEND.clock.advance(Duration.ofMillis(59_999));
     sessions.getToken(ID, leeway(Duration.ZERO));
     assertEquals(1, mints(TOKENS_PATH));
-    backend.clock.advance(Duration.ofMillis(1));
+    BACKEND.clock.advance(Duration.ofMillis(1));
     sessions.getToken(ID, leeway(Duration.ZERO));
 
     assertEquals(2, mints(TOKENS_PATH));
@@ -167,7 +167,7 @@ class TokenCacheTest {
     String first = jwt(TestBackend.NOW);
     String second = jwt(TestBackend.NOW.plusSeconds(1));
     mintInTurn(TOKENS_PATH, first, second, jwt(TestBackend.NOW.plusSeconds(2)));
-    Sessions sessions = backend.sessions();
+    Sessions sessions = BACKEND.sessions();
 
     sessions.getToken(ID);
     Token skipped = sessions.getToken(ID, GetTokenOptions.builder().skipCache(true).build());
@@ -186,7 +186,7 @@ class TokenCacheTest {
     mintInTurn(TOKENS_PATH, sessionToken);
     mintInTurn(TOKENS_PATH + "/supabase", templateToken);
     mintInTurn("/v1/sessions/sess_other/tokens", otherSession);
-    Sessions sessions = backend.sessions();
+    Sessions sessions = BACKEND.sessions();
     GetTokenOptions supabase = GetTokenOptions.builder().template("supabase").build();
 
     for (int round = 0; round < 2; round++) {
@@ -203,10 +203,10 @@ class TokenCacheTest {
   @Test
   void getTokenWhenTokenAlreadyExpiredThenNewOne() throws Exception {
     mintInTurn(TOKENS_PATH, jwt(TestBackend.NOW), jwt(TestBackend.NOW.plusSeconds(61)));
-    Sessions sessions = backend.sessions();
+    Sessions sessions = BACKEND.sessions();
 
     sessions.getToken(ID);
-    backend.clock.advance(Duration.ofSeconds(61));
+    BACKEND.clock.advance(Duration.ofSeconds(61));
 
     assertEquals(TestBackend.NOW.plusSeconds(121), sessions.getToken(ID).expiresAt());
     assertEquals(2, mints(TOKENS_PATH));
@@ -214,11 +214,11 @@ class TokenCacheTest {
 
   @Test
   void getTokenWhenMintFailsThenFailureIsNotCached() throws Exception {
-    backend.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).inScenario("flaky").whenScenarioStateIs(STARTED)
+    BACKEND.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).inScenario("flaky").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(500)).willSetStateTo("healthy"));
-    backend.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).inScenario("flaky").whenScenarioStateIs("healthy")
+    BACKEND.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).inScenario("flaky").whenScenarioStateIs("healthy")
         .willReturn(okJson(TestSessions.tokenBody(jwt(TestBackend.NOW)))));
-    Sessions sessions = backend.sessions();
+    Sessions sessions = BACKEND.sessions();
 
     BackendApiException failure = assertThrows(BackendApiException.class, () -> sessions.getToken(ID));
     Token token = sessions.getToken(ID);
@@ -234,9 +234,9 @@ class TokenCacheTest {
     mintInTurn(TOKENS_PATH + "/supabase", jwt(TestBackend.NOW));
     java.util.Map<String, Object> revoked = TestSessions.full();
     revoked.put("status", "revoked");
-    backend.server.stubFor(post(urlPathEqualTo("/v1/sessions/" + ID + "/revoke"))
+    BACKEND.server.stubFor(post(urlPathEqualTo("/v1/sessions/" + ID + "/revoke"))
         .willReturn(okJson(TestSessions.json(revoked))));
-    Sessions sessions = backend.sessions();
+    Sessions sessions = BACKEND.sessions();
     GetTokenOptions supabase = GetTokenOptions.builder().template("supabase").build();
     sessions.getToken(ID);
     sessions.getToken(ID, supabase);
@@ -255,7 +255,7 @@ class TokenCacheTest {
     for (String id : ids) {
       mintInTurn("/v1/sessions/" + id + "/tokens", jwt(TestBackend.NOW));
     }
-    Sessions sessions = backend.builder().tokenCacheSize(1).build().sessions();
+    Sessions sessions = BACKEND.builder().tokenCacheSize(1).build().sessions();
 
     for (int round = 0; round < 2; round++) {
       for (String id : ids) {
@@ -273,10 +273,10 @@ class TokenCacheTest {
   @Test
   void getTokenWhenFiftyCallersAskAtOnceThenOneRequestAndOneToken() throws Exception {
     String jwt = jwt(TestBackend.NOW);
-    backend.server.stubFor(post(urlPathEqualTo(TOKENS_PATH))
+    BACKEND.server.stubFor(post(urlPathEqualTo(TOKENS_PATH))
         .willReturn(okJson(TestSessions.tokenBody(jwt)).withTransformers("gate")));
     CountDownLatch joined = new CountDownLatch(CALLERS - 1);
-    Sessions sessions = backend.builder().requestTimeout(Duration.ofSeconds(30)).onTokenShared(joined::countDown)
+    Sessions sessions = BACKEND.builder().requestTimeout(Duration.ofSeconds(30)).onTokenShared(joined::countDown)
         .build().sessions();
     GATE.open = new CountDownLatch(1);
 
@@ -290,12 +290,12 @@ class TokenCacheTest {
 
   @Test
   void getTokenWhenSharedMintFailsThenEveryCallerGetsTheFailureAndNothingIsCached() throws Exception {
-    backend.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).inScenario("down").whenScenarioStateIs(STARTED)
+    BACKEND.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).inScenario("down").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(502).withTransformers("gate")).willSetStateTo("up"));
-    backend.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).inScenario("down").whenScenarioStateIs("up")
+    BACKEND.server.stubFor(post(urlPathEqualTo(TOKENS_PATH)).inScenario("down").whenScenarioStateIs("up")
         .willReturn(okJson(TestSessions.tokenBody(jwt(TestBackend.NOW)))));
     CountDownLatch joined = new CountDownLatch(CALLERS - 1);
-    Sessions sessions = backend.builder().requestTimeout(Duration.ofSeconds(30)).onTokenShared(joined::countDown)
+    Sessions sessions = BACKEND.builder().requestTimeout(Duration.ofSeconds(30)).onTokenShared(joined::countDown)
         .build().sessions();
     GATE.open = new CountDownLatch(1);
 

@@ -7,6 +7,11 @@ import org.jspecify.annotations.Nullable;
  * Strict base64url decoding (RFC 4648 §5 as used by RFC 7515 §2): the URL-safe alphabet only, no padding,
  * no whitespace, and canonical input (the unused low bits of the last character must be zero), so every byte
  * string has exactly one accepted encoding.
+ *
+ * <p>Written here because the JDK's {@code Base64.getUrlDecoder()} accepts padding ({@code QQ==}) and
+ * non-canonical input whose unused bits are set ({@code QR} decodes like {@code QQ}), so one token would have
+ * several accepted spellings; and because decoding a segment of the token text in place, through a per-thread
+ * buffer, allocates only the result on the verification path.
  */
 public final class Base64Url {
 

@@ -49,10 +49,7 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
 
   /** Hashes first: member names and the literals they are looked up with both cache their hash code. */
   private int indexOf(@Nullable Object name) {
-    if (!(name instanceof String)) {
-      return -1;
-    }
-    return find(names, hashes, size, (String) name);
+    return name instanceof String text ? find(names, hashes, size, text) : -1;
   }
 
   /** The index of {@code name} among the first {@code size} members, or -1; compares hashes before text. */

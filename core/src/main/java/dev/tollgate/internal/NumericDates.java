@@ -30,12 +30,10 @@ public final class NumericDates {
    * @return epoch milliseconds, or {@link #INVALID}
    */
   public static long toMillis(@Nullable Object claim) {
-    if (claim instanceof Long) {
-      long seconds = (Long) claim;
+    if (claim instanceof Long seconds) {
       return seconds > MAX_SECONDS || seconds < -MAX_SECONDS ? INVALID : seconds * 1000;
     }
-    if (claim instanceof BigDecimal) {
-      BigDecimal seconds = (BigDecimal) claim;
+    if (claim instanceof BigDecimal seconds) {
       // compareTo looks at magnitudes first, so even 1e999999999 is cheap to reject here.
       if (seconds.compareTo(MAX) > 0 || seconds.compareTo(MIN) < 0) {
         return INVALID;

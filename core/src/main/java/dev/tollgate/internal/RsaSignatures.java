@@ -11,9 +11,8 @@ import java.security.interfaces.RSAPublicKey;
  */
 public final class RsaSignatures {
 
-  private static final String[] JCA_NAMES = {"SHA256withRSA", "SHA384withRSA", "SHA512withRSA"};
-
-  private static final ThreadLocal<Signature[]> ENGINES = ThreadLocal.withInitial(() -> new Signature[3]);
+  private static final ThreadLocal<Signature[]> ENGINES =
+      ThreadLocal.withInitial(() -> new Signature[JwsAlgorithm.values().length]);
 
   /** Bytes fed to the engine per update when the signed data is ASCII text. */
   private static final int CHUNK = 512;
@@ -22,20 +21,6 @@ public final class RsaSignatures {
 
   private RsaSignatures() {}
 
-  /** @return the engine index for a JWS {@code alg}, or -1 if it is not RS256, RS384 or RS512 */
-  public static int indexOf(String algorithm) {
-    switch (algorithm) {
-      case "RS256":
-        return 0;
-      case "RS384":
-        return 1;
-      case "RS512":
-        return 2;
-      default:
-        return -1;
-    }
-  }
-
   /**
    * Verifies {@code signature} over the first {@code length} characters of ASCII {@code text}, fed to the engine
    * through a per-thread buffer so the text is never copied whole.
@@ -43,9 +28,9 @@ public final class RsaSignatures {
    * @return {@code true} only if the signature is valid; any JCA failure is {@code false}
    */
   @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies the low byte of each char: exact for ASCII
-  public static boolean verify(int algorithmIndex, RSAPublicKey key, String text, int length, byte[] signature) {
+  public static boolean verify(JwsAlgorithm algorithm, RSAPublicKey key, String text, int length, byte[] signature) {
     try {
-      Signature engine = engine(algorithmIndex);
+      Signature engine = engine(algorithm);
       engine.initVerify(key);
       byte[] chunk = SCRATCH.get();
       for (int from = 0; from < length; from += CHUNK) {
@@ -59,12 +44,12 @@ public final class RsaSignatures {
     }
   }
 
-  private static Signature engine(int index) throws NoSuchAlgorithmException {
+  private static Signature engine(JwsAlgorithm algorithm) throws NoSuchAlgorithmException {
     Signature[] engines = ENGINES.get();
-    Signature engine = engines[index];
+    Signature engine = engines[algorithm.ordinal()];
     if (engine == null) {
-      engine = Signature.getInstance(JCA_NAMES[index]);
-      engines[index] = engine;
+      engine = Signature.getInstance(algorithm.jcaName());
+      engines[algorithm.ordinal()] = engine;
     }
     return engine;
   }

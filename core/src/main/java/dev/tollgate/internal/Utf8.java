@@ -4,6 +4,11 @@ package dev.tollgate.internal;
  * Strict UTF-8 validation for JSON text (RFC 8259 §8.1, RFC 3629): no byte-order mark, no overlong forms, no
  * surrogates, nothing above U+10FFFF, no truncated sequences, and no NUL byte (JSON can only carry U+0000
  * escaped, and a raw zero byte would let a parser guess UTF-16 or UTF-32).
+ *
+ * <p>Written here because Jackson's UTF-8 decoding, which {@link StrictJson} uses, is lenient where this is
+ * not: it accepts the overlong {@code C0 80} (decoding it as U+0000), a leading byte-order mark, and
+ * {@code F4 90 80 80}, a code point above U+10FFFF (decoding it as two surrogates). Two encodings of one claim
+ * would let a token mean different things to different parsers.
  */
 public final class Utf8 {
 

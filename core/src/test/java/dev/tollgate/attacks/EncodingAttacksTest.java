@@ -133,6 +133,17 @@ class EncodingAttacksTest {
   }
 
   @Test
+  void verifyWhenAClaimEscapesALoneSurrogateThenInvalidEvenIfSigned() {
+    String payload = payload();
+    String loneInSub = payload.replace("\"sub\":\"" + TestTokens.USER_ID + "\"",
+        "\"sub\":\"" + TestTokens.USER_ID + "\\ud800\"");
+    String loneInName = payload.substring(0, payload.length() - 1) + ",\"\\udc00x\":1}";
+
+    assertRejected(RejectionReason.TOKEN_INVALID, verifier, TestTokens.signRaw(header(), loneInSub, KEY));
+    assertRejected(RejectionReason.TOKEN_INVALID, verifier, TestTokens.signRaw(header(), loneInName, KEY));
+  }
+
+  @Test
   void verifyWhenPayloadIsNotStrictUtf8ThenInvalidEvenIfSigned() {
     byte[] header = header().getBytes(StandardCharsets.UTF_8);
     String payload = payload();

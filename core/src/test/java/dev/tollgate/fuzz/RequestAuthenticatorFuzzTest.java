@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.tollgate.testing.TestTokens;
 import dev.tollgate.web.AuthResult;
 import dev.tollgate.web.RequestAuthenticator;
 import dev.tollgate.web.RequestCredentials;

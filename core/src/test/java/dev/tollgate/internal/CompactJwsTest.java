@@ -79,7 +79,8 @@ class CompactJwsTest {
 
   @Test
   void parseWhenHeaderSegmentIsEmptyThenTheHeaderIsNamed() {
-    MalformedTokenException empty = assertThrows(MalformedTokenException.class, () -> CompactJws.parse(".e30.AA", null));
+    MalformedTokenException empty =
+        assertThrows(MalformedTokenException.class, () -> CompactJws.parse(".e30.AA", null));
 
     assertEquals("The JWT header is not a strict UTF-8 JSON object.", empty.getMessage());
   }

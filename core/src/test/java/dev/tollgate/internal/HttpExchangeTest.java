@@ -31,15 +31,15 @@ class HttpExchangeTest {
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .followRedirects(HttpClient.Redirect.NEVER).build();
   @RegisterExtension
-  static final WireMockExtension server = WireMockExtension.newInstance()
+  static final WireMockExtension SERVER = WireMockExtension.newInstance()
       .options(WireMockConfiguration.options().dynamicPort()).build();
 
   private static URI url() {
-    return URI.create(server.baseUrl() + "/jwks");
+    return URI.create(SERVER.baseUrl() + "/jwks");
   }
 
   private static void serve(int status, String body) {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withBody(body)));
+    SERVER.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withBody(body)));
   }
 
   private static CompletableFuture<HttpResponse<CappedBody>> send(URI uri, Duration timeout) {
@@ -77,14 +77,14 @@ class HttpExchangeTest {
 
   @Test
   void failureWhenNoAnswerWithinTheTimeoutThenTimeout() {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(2_000)));
+    SERVER.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(2_000)));
 
     assertEquals(Failure.TIMEOUT, failureOf(send(url(), Duration.ofMillis(200))));
   }
 
   @Test
   void failureWhenHeadersInTimeButBodyTooSlowThenTimeout() {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"keys\":[]}")
+    SERVER.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"keys\":[]}")
         .withChunkedDribbleDelay(4, 2_000)));
 
     assertEquals(Failure.TIMEOUT, failureOf(send(url(), Duration.ofMillis(300))),
@@ -104,7 +104,7 @@ class HttpExchangeTest {
 
   @Test
   void failureWhenConnectionResetThenFailed() {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    SERVER.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
     assertEquals(Failure.FAILED, failureOf(send(url(), Duration.ofSeconds(5))));
   }

@@ -20,24 +20,17 @@ class RsaSignaturesTest {
   private static final String DATA = "header.payload";
 
   @Test
-  void indexOfWhenRsaPkcs1AlgorithmThenItsEngineElseMinusOne() {
-    assertEquals(0, RsaSignatures.indexOf("RS256"));
-    assertEquals(1, RsaSignatures.indexOf("RS384"));
-    assertEquals(2, RsaSignatures.indexOf("RS512"));
-    assertEquals(-1, RsaSignatures.indexOf("PS256"));
-    assertEquals(-1, RsaSignatures.indexOf("none"));
-  }
-
-  @Test
   void verifyWhenSignatureMatchesItsAlgorithmThenTrueOtherwiseFalse() {
     byte[] rs256 = TestTokens.sign("header.payload", TestKeys.PRIMARY.getPrivate(), "SHA256withRSA");
     byte[] rs512 = TestTokens.sign("header.payload", TestKeys.PRIMARY.getPrivate(), "SHA512withRSA");
 
-    assertTrue(RsaSignatures.verify(0, KEY, DATA, DATA.length(), rs256));
-    assertTrue(RsaSignatures.verify(2, KEY, DATA, DATA.length(), rs512));
-    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length(), rs512));
-    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length() - 1, rs256), "only the given length is signed");
-    assertFalse(RsaSignatures.verify(0, TestKeys.publicKey(TestKeys.SECONDARY), DATA, DATA.length(), rs256));
+    assertTrue(RsaSignatures.verify(JwsAlgorithm.RS256, KEY, DATA, DATA.length(), rs256));
+    assertTrue(RsaSignatures.verify(JwsAlgorithm.RS512, KEY, DATA, DATA.length(), rs512));
+    assertFalse(RsaSignatures.verify(JwsAlgorithm.RS256, KEY, DATA, DATA.length(), rs512));
+    assertFalse(RsaSignatures.verify(JwsAlgorithm.RS256, KEY, DATA, DATA.length() - 1, rs256),
+        "only the given length is signed");
+    assertFalse(RsaSignatures.verify(JwsAlgorithm.RS256, TestKeys.publicKey(TestKeys.SECONDARY), DATA, DATA.length(),
+        rs256));
   }
 
   @Test
@@ -46,16 +39,16 @@ class RsaSignaturesTest {
     byte[] signature = TestTokens.sign(longInput, TestKeys.PRIMARY.getPrivate(), "SHA256withRSA");
     String flippedLate = longInput.substring(0, 1500) + "c" + longInput.substring(1501);
 
-    assertTrue(RsaSignatures.verify(0, KEY, longInput, longInput.length(), signature));
-    assertFalse(RsaSignatures.verify(0, KEY, flippedLate, flippedLate.length(), signature));
-    assertTrue(RsaSignatures.verify(0, KEY, longInput + ".sig", longInput.length(), signature));
+    assertTrue(RsaSignatures.verify(JwsAlgorithm.RS256, KEY, longInput, longInput.length(), signature));
+    assertFalse(RsaSignatures.verify(JwsAlgorithm.RS256, KEY, flippedLate, flippedLate.length(), signature));
+    assertTrue(RsaSignatures.verify(JwsAlgorithm.RS256, KEY, longInput + ".sig", longInput.length(), signature));
   }
 
   @Test
   void verifyWhenSignatureHasWrongLengthOrIsEmptyThenFalseNotAnException() {
-    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length(), new byte[0]));
-    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length(), new byte[255]));
-    assertFalse(RsaSignatures.verify(0, KEY, DATA, DATA.length(), new byte[512]));
+    assertFalse(RsaSignatures.verify(JwsAlgorithm.RS256, KEY, DATA, DATA.length(), new byte[0]));
+    assertFalse(RsaSignatures.verify(JwsAlgorithm.RS256, KEY, DATA, DATA.length(), new byte[255]));
+    assertFalse(RsaSignatures.verify(JwsAlgorithm.RS256, KEY, DATA, DATA.length(), new byte[512]));
   }
 
   @Test
@@ -67,7 +60,7 @@ class RsaSignaturesTest {
     List<Future<Boolean>> answers = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
       byte[] signature = i % 2 == 0 ? good : bad;
-      answers.add(pool.submit(() -> RsaSignatures.verify(0, KEY, DATA, DATA.length(), signature)));
+      answers.add(pool.submit(() -> RsaSignatures.verify(JwsAlgorithm.RS256, KEY, DATA, DATA.length(), signature)));
     }
     for (int i = 0; i < answers.size(); i++) {
       assertEquals(i % 2 == 0, answers.get(i).get());

@@ -1,6 +1,7 @@
 package dev.tollgate.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +56,17 @@ class StrictJsonTest {
     assertNull(parse(json));
   }
 
+  @Test
+  void parseObjectWhenAManyMemberObjectRepeatsOneLateThenNull() {
+    StringBuilder members = new StringBuilder("{");
+    for (int i = 0; i < 100; i++) {
+      members.append("\"m").append(i).append("\":").append(i).append(',');
+    }
+    assertEquals(101, parse(members + "\"m100\":0}").size());
+    assertNull(parse(members + "\"m3\":0}"));
+    assertNull(parse(members + "\"m99\":0}"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "[]", "1", "\"s\"", "{", "{}}", "{} {}", "{\"a\":1,}", "{\"a\" 1}", "{a:1}",
       "{'a':1}", "{\"a\":01}", "{\"a\":.5}", "{\"a\":NaN}", "{\"a\":Infinity}", "{\"a\":1}//", "{\"a\":\"\t\"}",
@@ -69,7 +81,7 @@ class StrictJsonTest {
     String deep = "{\"a\":" + "[".repeat(StrictJson.MAX_DEPTH) + "]".repeat(StrictJson.MAX_DEPTH) + "}";
     String hostile = "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
 
-    assertTrue(parse(ok) != null);
+    assertNotNull(parse(ok));
     assertNull(parse(deep));
     assertNull(parse(hostile));
   }
@@ -84,5 +96,20 @@ class StrictJsonTest {
   @Test
   void parseObjectWhenEscapesAreUsedThenTheyAreDecoded() {
     assertEquals("a\"b\\c\u00e9\ud83d\ude00", parse("{\"s\":\"a\\\"b\\\\c\\u00e9\\ud83d\\ude00\"}").get("s"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"s\":\"\\ud800\"}", "{\"s\":\"\\udc00\"}", "{\"s\":\"x\\ud83dy\"}",
+      "{\"s\":\"\\ude00\\ud83d\"}", "{\"s\":\"\\ud83d\\ud83d\"}", "{\"\\ud800\":1}",
+      "{\"o\":{\"k\":[\"\\udfff\"]}}"})
+  void parseObjectWhenAnEscapeLeavesALoneSurrogateThenNull(String json) {
+    assertNull(parse(json), "I-JSON (RFC 7493 section 2.1) forbids unpaired surrogates: " + json);
+  }
+
+  @Test
+  void parseObjectWhenEscapedSurrogatesArePairedThenAcceptedInNamesAndValues() {
+    Map<String, Object> object = parse("{\"\\ud83d\\ude00\":[\"x\\ud83d\\ude00y\"]}");
+
+    assertEquals(List.of("x\ud83d\ude00y"), object.get("\ud83d\ude00"));
   }
 }

@@ -99,7 +99,8 @@ final class FilterSettings {
     } catch (IllegalArgumentException | IllegalStateException invalid) {
       throw new IllegalArgumentException(clerk.keySource() + " is invalid: " + invalid.getMessage());
     }
-    return new FilterOptions(RequestAuthenticator.of(verifier), paths, preflightPaths, chosenRealm, debugHeaders, verifier);
+    return new FilterOptions(RequestAuthenticator.of(verifier), paths, preflightPaths, chosenRealm, debugHeaders,
+        verifier);
   }
 
   /** Clerk's settings as init-params (which win) or environment variables, named by where they came from. */

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * throws {@link IllegalStateException}); defaults are the {@code DEFAULT_*} constants of
  * {@link TollgateFilter}. Token decisions are the verifier's: whether pending sessions are accepted
  * ({@link dev.tollgate.SessionVerifierBuilder#acceptPending(boolean)}) and, from its publishable key
- * ({@link dev.tollgate.SessionVerifierBuilder#publishableKey(String)}), the suffixed session cookie to read. Not thread-safe;
- * the filter it builds is.
+ * ({@link dev.tollgate.SessionVerifierBuilder#publishableKey(String)}), the suffixed session cookie to read.
+ * Not thread-safe; the filter it builds is.
  */
 public final class TollgateFilterBuilder {
 

@@ -72,13 +72,13 @@ final class FetchHistory {
   /** No key set was ever loaded: answers with the failure that caused it, or the last one. */
   KeysUnavailableException unavailable(@Nullable Throwable error, long now) {
     Throwable cause = unwrap(error);
-    if (cause instanceof KeysUnavailableException) {
-      return (KeysUnavailableException) cause;
+    if (cause instanceof KeysUnavailableException unavailable) {
+      return unavailable;
     }
     KeyFetchFailure failure;
     long retryAt;
     synchronized (this) {
-      failure = cause instanceof KeySetException ? ((KeySetException) cause).failure() : lastFailure;
+      failure = cause instanceof KeySetException typed ? typed.failure() : lastFailure;
       retryAt = nextAttemptAt;
     }
     String what = failure == null ? "no key set could be loaded" : failure.message();
@@ -106,8 +106,8 @@ final class FetchHistory {
   /** Any fetch failure as a typed key-set failure. */
   static KeySetException asKeySetException(@Nullable Throwable error) {
     Throwable cause = unwrap(error);
-    if (cause instanceof KeySetException) {
-      return (KeySetException) cause;
+    if (cause instanceof KeySetException typed) {
+      return typed;
     }
     return new KeySetException(KeyFetchFailure.Kind.CONNECTION_FAILED, "key request failed: "
         + (cause == null ? "unknown error" : cause.getClass().getSimpleName()));

@@ -18,7 +18,7 @@ public final class FixedKeySource implements KeySource {
 
   public FixedKeySource(RSAPublicKey publicKey) {
     this.key = new VerificationKey(null, publicKey, null);
-    this.found = CompletableFuture.completedFuture(KeyLookup.found(key));
+    this.found = CompletableFuture.completedFuture(new KeyLookup.Found(key));
   }
 
   @Override

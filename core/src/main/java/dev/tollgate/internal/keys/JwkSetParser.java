@@ -3,6 +3,7 @@ package dev.tollgate.internal.keys;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyOperation;
 import com.nimbusds.jose.jwk.RSAKey;
+import dev.tollgate.internal.JwsAlgorithm;
 import dev.tollgate.internal.StrictJson;
 import dev.tollgate.observability.KeyFetchFailure.Kind;
 import java.security.interfaces.RSAPublicKey;
@@ -32,11 +33,9 @@ public final class JwkSetParser {
     if (document == null) {
       throw new KeySetException(Kind.MALFORMED, "response is not a JSON object");
     }
-    Object keys = document.get("keys");
-    if (!(keys instanceof List)) {
+    if (!(document.get("keys") instanceof List<?> entries)) {
       throw new KeySetException(Kind.MALFORMED, "response has no \"keys\" array");
     }
-    List<?> entries = (List<?>) keys;
     if (entries.size() > MAX_KEYS) {
       throw new KeySetException(Kind.TOO_MANY_KEYS, "key set has " + entries.size() + " keys; at most "
           + MAX_KEYS + " are accepted");
@@ -45,26 +44,24 @@ public final class JwkSetParser {
     Map<String, String> unusable = new HashMap<>();
     Set<String> seen = new HashSet<>();
     for (Object entry : entries) {
-      if (!(entry instanceof Map)) {
+      if (!(entry instanceof Map<?, ?> json)) {
         continue;
       }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> json = (Map<String, Object>) entry;
-      Object kidValue = json.get("kid");
-      if (!(kidValue instanceof String)) {
+      if (!(json.get("kid") instanceof String kid)) {
         continue; // a key without a kid can never be selected by a token
       }
-      String kid = (String) kidValue;
       if (!seen.add(kid)) {
         usable.remove(kid);
         unusable.put(kid, "kid appears more than once in the key set");
         continue;
       }
-      Object judged = judge(kid, json);
-      if (judged instanceof VerificationKey) {
-        usable.put(kid, (VerificationKey) judged);
-      } else {
-        unusable.put(kid, (String) judged);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> members = (Map<String, Object>) json;
+      KeyLookup judged = judge(kid, members);
+      if (judged instanceof KeyLookup.Found found) {
+        usable.put(kid, found.key());
+      } else if (judged instanceof KeyLookup.Unusable rejected) {
+        unusable.put(kid, rejected.reason());
       }
     }
     if (usable.isEmpty()) {
@@ -73,18 +70,17 @@ public final class JwkSetParser {
     return new KeySet(usable, unusable, fetchedAtMillis, timeToLiveMillis);
   }
 
-  /** @return a {@link VerificationKey}, or the reason the key is unusable */
-  private static Object judge(String kid, Map<String, Object> json) {
+  /** @return the key as {@link KeyLookup.Found}, or why it is {@link KeyLookup.Unusable} */
+  private static KeyLookup judge(String kid, Map<String, Object> json) {
     JWK jwk;
     try {
       jwk = JWK.parse(json);
     } catch (java.text.ParseException | RuntimeException malformed) {
-      return "malformed JWK";
+      return new KeyLookup.Unusable("malformed JWK");
     }
-    if (!(jwk instanceof RSAKey)) {
-      return "key type is not RSA";
+    if (!(jwk instanceof RSAKey rsa)) {
+      return new KeyLookup.Unusable("key type is not RSA");
     }
-    RSAKey rsa = (RSAKey) jwk;
     List<String> keyOps = null;
     if (rsa.getKeyOperations() != null) {
       keyOps = new ArrayList<>();
@@ -96,15 +92,16 @@ public final class JwkSetParser {
     String algorithm = rsa.getAlgorithm() == null ? null : rsa.getAlgorithm().getName();
     String problem = KeyUsability.metadataProblem(use, keyOps, algorithm);
     if (problem != null) {
-      return problem;
+      return new KeyLookup.Unusable(problem);
     }
     RSAPublicKey publicKey;
     try {
       publicKey = rsa.toRSAPublicKey();
     } catch (com.nimbusds.jose.JOSEException | RuntimeException malformed) {
-      return "malformed RSA key";
+      return new KeyLookup.Unusable("malformed RSA key");
     }
     problem = KeyUsability.rsaProblem(publicKey);
-    return problem != null ? problem : new VerificationKey(kid, publicKey, algorithm);
+    return problem != null ? new KeyLookup.Unusable(problem)
+        : new KeyLookup.Found(new VerificationKey(kid, publicKey, JwsAlgorithm.fromHeader(algorithm)));
   }
 }

@@ -2,51 +2,41 @@ package dev.tollgate.internal.keys;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The answer to "which key verifies this kid": a usable key, a key that exists but may not be used, or no
- * key. Instances are prebuilt per key set, so a lookup allocates nothing.
+ * The answer to "which key verifies this kid": a usable key ({@link Found}), a key that exists but may not be
+ * used ({@link Unusable}), or no key ({@link #MISS}). A {@link KeySet} prebuilds each answer as a completed
+ * future, so a lookup on the warm path allocates nothing.
  */
-public final class KeyLookup {
+public sealed interface KeyLookup permits KeyLookup.Found, KeyLookup.Unusable, KeyLookup.Miss {
 
   /** No key has the kid (or the token has no kid). */
-  public static final KeyLookup MISS = new KeyLookup(null, null);
+  KeyLookup MISS = new Miss();
 
-  private final @Nullable VerificationKey key;
-  private final @Nullable String unusableReason;
-  private final CompletableFuture<KeyLookup> completed;
+  /** {@link #MISS} as an already completed future. */
+  CompletableFuture<KeyLookup> MISS_COMPLETED = CompletableFuture.completedFuture(MISS);
 
-  private KeyLookup(@Nullable VerificationKey key, @Nullable String unusableReason) {
-    this.key = key;
-    this.unusableReason = unusableReason;
-    this.completed = CompletableFuture.completedFuture(this);
+  /** @param key the usable key the kid names */
+  record Found(VerificationKey key) implements KeyLookup {
+    public Found {
+      Objects.requireNonNull(key, "key");
+    }
   }
 
-  /** @return this lookup as an already completed future, prebuilt so the warm path allocates nothing */
-  public CompletableFuture<KeyLookup> completed() {
-    return completed;
+  /** @param reason why the key the kid names may not be used; safe to show */
+  record Unusable(String reason) implements KeyLookup {
+    public Unusable {
+      Objects.requireNonNull(reason, "reason");
+    }
   }
 
-  static KeyLookup found(VerificationKey key) {
-    return new KeyLookup(Objects.requireNonNull(key, "key"), null);
-  }
+  /** No key: the only instance is {@link #MISS}. */
+  final class Miss implements KeyLookup {
+    private Miss() {}
 
-  static KeyLookup unusable(String reason) {
-    return new KeyLookup(null, Objects.requireNonNull(reason, "reason"));
-  }
-
-  /** @return the key, or {@code null} if there is no usable key */
-  public @Nullable VerificationKey key() {
-    return key;
-  }
-
-  /** @return why the key named by the kid may not be used, or {@code null} */
-  public @Nullable String unusableReason() {
-    return unusableReason;
-  }
-
-  public boolean isMiss() {
-    return this == MISS;
+    @Override
+    public String toString() {
+      return "Miss";
+    }
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,35 +14,44 @@ import org.jspecify.annotations.Nullable;
  */
 public final class KeySet {
 
-  private final Map<String, KeyLookup> byKid;
+  /** Each kid's answer, prebuilt as a completed future so the warm path allocates nothing. */
+  private final Map<String, CompletableFuture<KeyLookup>> byKid;
   private final Set<String> usableKids;
   private final long fetchedAtMillis;
   private final long timeToLiveMillis;
 
   KeySet(Map<String, VerificationKey> usable, Map<String, String> unusable, long fetchedAtMillis,
       long timeToLiveMillis) {
-    Map<String, KeyLookup> lookups = new HashMap<>();
-    unusable.forEach((kid, reason) -> lookups.put(kid, KeyLookup.unusable(reason)));
-    usable.forEach((kid, key) -> lookups.put(kid, KeyLookup.found(key)));
+    Map<String, CompletableFuture<KeyLookup>> lookups = new HashMap<>();
+    unusable.forEach((kid, reason) -> lookups.put(kid, completed(new KeyLookup.Unusable(reason))));
+    usable.forEach((kid, key) -> lookups.put(kid, completed(new KeyLookup.Found(key))));
     this.byKid = Map.copyOf(lookups);
     this.usableKids = Collections.unmodifiableSet(new TreeSet<>(usable.keySet()));
     this.fetchedAtMillis = fetchedAtMillis;
     this.timeToLiveMillis = timeToLiveMillis;
   }
 
+  private static CompletableFuture<KeyLookup> completed(KeyLookup lookup) {
+    return CompletableFuture.completedFuture(lookup);
+  }
+
   /** @return the lookup for {@code kid}; {@link KeyLookup#MISS} when absent or {@code kid} is null */
   public KeyLookup lookup(@Nullable String kid) {
-    if (kid == null) {
-      return KeyLookup.MISS;
-    }
-    KeyLookup lookup = byKid.get(kid);
-    return lookup == null ? KeyLookup.MISS : lookup;
+    return answer(kid).getNow(KeyLookup.MISS);
+  }
+
+  /**
+   * @return the lookup for {@code kid} as a prebuilt completed future; {@link KeyLookup#MISS_COMPLETED} when
+   *     absent or {@code kid} is null
+   */
+  public CompletableFuture<KeyLookup> answer(@Nullable String kid) {
+    CompletableFuture<KeyLookup> answer = kid == null ? null : byKid.get(kid);
+    return answer == null ? KeyLookup.MISS_COMPLETED : answer;
   }
 
   /** @return the usable key with this kid, or {@code null} */
   public @Nullable VerificationKey usable(String kid) {
-    KeyLookup lookup = byKid.get(kid);
-    return lookup == null ? null : lookup.key();
+    return lookup(kid) instanceof KeyLookup.Found found ? found.key() : null;
   }
 
   /** @return usable kids, sorted; unmodifiable */
@@ -71,13 +81,13 @@ public final class KeySet {
     }
     Map<String, VerificationKey> usable = new HashMap<>();
     Map<String, String> unusable = new HashMap<>();
-    byKid.forEach((kid, lookup) -> {
-      VerificationKey key = lookup.key();
-      if (key == null) {
-        unusable.put(kid, lookup.unusableReason());
-      } else {
+    byKid.keySet().forEach(kid -> {
+      KeyLookup lookup = lookup(kid);
+      if (lookup instanceof KeyLookup.Found found) {
         VerificationKey old = previous.usable(kid);
-        usable.put(kid, old != null && old.sameAs(key) ? old : key);
+        usable.put(kid, old != null && old.sameAs(found.key()) ? old : found.key());
+      } else if (lookup instanceof KeyLookup.Unusable unusableKey) {
+        unusable.put(kid, unusableKey.reason());
       }
     });
     return new KeySet(usable, unusable, fetchedAtMillis, timeToLiveMillis);

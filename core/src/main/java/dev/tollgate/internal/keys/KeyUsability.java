@@ -1,9 +1,9 @@
 package dev.tollgate.internal.keys;
 
+import dev.tollgate.internal.JwsAlgorithm;
 import java.math.BigInteger;
 import java.security.interfaces.RSAPublicKey;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +15,6 @@ public final class KeyUsability {
 
   /** Shortest RSA modulus accepted: {@value} bits (NIST SP 800-131A). */
   public static final int MIN_MODULUS_BITS = 2048;
-
-  /** The JWS algorithms this verifier implements (RSASSA-PKCS1-v1_5, RFC 7518 §3.3). */
-  public static final Set<String> RSA_PKCS1_ALGORITHMS = Set.of("RS256", "RS384", "RS512");
 
   private static final BigInteger MIN_EXPONENT = BigInteger.valueOf(65537);
 
@@ -44,7 +41,7 @@ public final class KeyUsability {
     if (keyOps != null && !keyOps.contains("verify")) {
       return "key_ops does not allow verify";
     }
-    if (algorithm != null && !RSA_PKCS1_ALGORITHMS.contains(algorithm)) {
+    if (algorithm != null && JwsAlgorithm.fromHeader(algorithm) == null) {
       return "key alg is not RS256, RS384 or RS512";
     }
     return null;

@@ -1,44 +1,33 @@
 package dev.tollgate.internal.keys;
 
+import dev.tollgate.internal.JwsAlgorithm;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** A decoded, usable RSA verification key with the JWK constraints that still apply per token. Immutable. */
-public final class VerificationKey {
+/**
+ * A decoded, usable RSA verification key with the JWK constraints that still apply per token. Sources hand out
+ * one instance per key and compare keys by identity (a verified-token cache hit is valid only while the same
+ * instance is served); {@link #sameAs} says whether a refetched key changed. Immutable.
+ *
+ * @param kid the JWK {@code kid}, or {@code null} for a fixed PEM key
+ * @param publicKey the RSA public key
+ * @param algorithm the JWK {@code alg} the key is restricted to, or {@code null} if unrestricted
+ */
+public record VerificationKey(@Nullable String kid, RSAPublicKey publicKey, @Nullable JwsAlgorithm algorithm) {
 
-  private final @Nullable String kid;
-  private final RSAPublicKey publicKey;
-  private final @Nullable String algorithm;
-
-  public VerificationKey(@Nullable String kid, RSAPublicKey publicKey, @Nullable String algorithm) {
-    this.kid = kid;
-    this.publicKey = Objects.requireNonNull(publicKey, "publicKey");
-    this.algorithm = algorithm;
+  public VerificationKey {
+    Objects.requireNonNull(publicKey, "publicKey");
   }
 
-  /** @return the JWK {@code kid}, or {@code null} for a fixed PEM key */
-  public @Nullable String kid() {
-    return kid;
-  }
-
-  public RSAPublicKey publicKey() {
-    return publicKey;
-  }
-
-  /** @return the JWK {@code alg} the key is restricted to, or {@code null} if unrestricted */
-  public @Nullable String algorithm() {
-    return algorithm;
-  }
-
-  /** @return {@code true} if the key may verify a token whose header says {@code tokenAlgorithm} */
-  public boolean allows(String tokenAlgorithm) {
-    return algorithm == null || algorithm.equals(tokenAlgorithm);
+  /** @return {@code true} if the key may verify a token whose header names {@code tokenAlgorithm} */
+  public boolean allows(JwsAlgorithm tokenAlgorithm) {
+    return algorithm == null || algorithm == tokenAlgorithm;
   }
 
   /** Same kid, same restriction and same RSA numbers: a refetch that returns this key changed nothing. */
   public boolean sameAs(VerificationKey other) {
-    return Objects.equals(kid, other.kid) && Objects.equals(algorithm, other.algorithm)
+    return Objects.equals(kid, other.kid) && algorithm == other.algorithm
         && publicKey.getModulus().equals(other.publicKey.getModulus())
         && publicKey.getPublicExponent().equals(other.publicKey.getPublicExponent());
   }

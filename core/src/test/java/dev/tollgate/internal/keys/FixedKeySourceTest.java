@@ -1,6 +1,7 @@
 package dev.tollgate.internal.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -17,9 +18,9 @@ class FixedKeySourceTest {
 
   @Test
   void findWhenAnyKidOrNoneThenTheOneKeyAtOnce() {
-    VerificationKey key = source.find("whatever").join().key();
+    VerificationKey key = found(source.find("whatever").join());
 
-    assertSame(key, source.find(null).join().key());
+    assertSame(key, found(source.find(null).join()));
     assertEquals(TestKeys.publicKey(TestKeys.PRIMARY), key.publicKey());
     assertTrue(source.find("x").isDone());
     assertTrue(source.isCurrent(key));
@@ -28,7 +29,7 @@ class FixedKeySourceTest {
 
   @Test
   void changedKeyWhenAskedThenNeverFetchesAndAnswersNoChange() {
-    assertNull(source.changedKey(source.find(null).join().key()).join());
+    assertNull(source.changedKey(found(source.find(null).join())).join());
   }
 
   @Test
@@ -38,5 +39,10 @@ class FixedKeySourceTest {
 
     assertEquals(KeySourceState.HEALTHY, source.health().state());
     assertEquals(0, source.health().fetchCount());
+  }
+
+  /** The key a lookup found; fails naming the lookup when it found none. */
+  private static VerificationKey found(KeyLookup lookup) {
+    return assertInstanceOf(KeyLookup.Found.class, lookup, "lookup").key();
   }
 }

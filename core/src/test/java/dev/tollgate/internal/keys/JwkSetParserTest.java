@@ -3,8 +3,8 @@ package dev.tollgate.internal.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tollgate.internal.JwsAlgorithm;
 import dev.tollgate.observability.KeyFetchFailure.Kind;
 import dev.tollgate.testing.Fixtures;
 import dev.tollgate.testing.TestJwks;
@@ -28,7 +28,7 @@ class JwkSetParserTest {
     VerificationKey key = set.usable("ins_2GIoQhbUpy0hX7B2cVkuTMinXoD");
 
     assertNotNull(key);
-    assertEquals("RS256", key.algorithm());
+    assertEquals(JwsAlgorithm.RS256, key.algorithm());
     assertEquals(2048, key.publicKey().getModulus().bitLength());
     assertEquals(301_000L, set.freshUntilMillis());
   }
@@ -40,7 +40,7 @@ class JwkSetParserTest {
     KeySet set = parse("{\"keys\":[" + jwk.substring(0, jwk.length() - 1) + ",\"kid\":\"public\"}]}");
 
     assertEquals(Set.of("public"), set.usableKids());
-    assertEquals("RS256", set.usable("public").algorithm());
+    assertEquals(JwsAlgorithm.RS256, set.usable("public").algorithm());
   }
 
   @Test
@@ -50,8 +50,8 @@ class JwkSetParserTest {
     KeySet set = parse(TestJwks.of(TestJwks.jwk("good", TestKeys.PRIMARY), broken));
 
     assertEquals(Set.of("good"), set.usableKids());
-    assertEquals("malformed RSA key", set.lookup("broken").unusableReason());
-    assertTrue(set.lookup("absent").isMiss());
+    assertEquals(new KeyLookup.Unusable("malformed RSA key"), set.lookup("broken"));
+    assertEquals(KeyLookup.MISS, set.lookup("absent"));
   }
 
   @Test
@@ -60,7 +60,7 @@ class JwkSetParserTest {
         TestJwks.jwk("twice", TestKeys.SECONDARY)));
 
     assertEquals(Set.of("good"), set.usableKids());
-    assertEquals("kid appears more than once in the key set", set.lookup("twice").unusableReason());
+    assertEquals(new KeyLookup.Unusable("kid appears more than once in the key set"), set.lookup("twice"));
   }
 
   @Test

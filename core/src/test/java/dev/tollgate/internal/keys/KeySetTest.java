@@ -3,8 +3,8 @@ package dev.tollgate.internal.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tollgate.internal.JwsAlgorithm;
 import dev.tollgate.testing.TestKeys;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class KeySetTest {
 
   private static VerificationKey key(String kid, java.security.KeyPair pair) {
-    return new VerificationKey(kid, TestKeys.publicKey(pair), "RS256");
+    return new VerificationKey(kid, TestKeys.publicKey(pair), JwsAlgorithm.RS256);
   }
 
   @Test
@@ -21,10 +21,13 @@ class KeySetTest {
     KeySet set = new KeySet(Map.of("a", key("a", TestKeys.PRIMARY)), Map.of("weak", "too short"), 0, 1);
 
     assertSame(set.lookup("a"), set.lookup("a"), "lookups allocate nothing");
-    assertSame(set.lookup("a"), set.lookup("a").completed().join());
-    assertEquals("too short", set.lookup("weak").unusableReason());
-    assertTrue(set.lookup("b").isMiss());
-    assertTrue(set.lookup(null).isMiss());
+    assertSame(set.answer("a"), set.answer("a"), "answers are prebuilt futures");
+    assertSame(set.lookup("a"), set.answer("a").join());
+    assertSame(KeyLookup.MISS_COMPLETED, set.answer("b"));
+    assertSame(KeyLookup.MISS_COMPLETED, set.answer(null));
+    assertEquals(new KeyLookup.Unusable("too short"), set.lookup("weak"));
+    assertEquals(KeyLookup.MISS, set.lookup("b"));
+    assertEquals(KeyLookup.MISS, set.lookup(null));
     assertEquals(List.of("a"), List.copyOf(set.usableKids()));
   }
 
@@ -39,7 +42,7 @@ class KeySetTest {
     assertSame(oldA, next.usable("a"));
     assertSame(changedB, next.usable("b"));
     assertNotSame(previous.usable("b"), next.usable("b"));
-    assertEquals("weak", next.lookup("c").unusableReason());
+    assertEquals(new KeyLookup.Unusable("weak"), next.lookup("c"));
     assertEquals(12, next.freshUntilMillis());
   }
 }

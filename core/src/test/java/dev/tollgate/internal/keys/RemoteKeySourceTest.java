@@ -1,6 +1,7 @@
 package dev.tollgate.internal.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -113,12 +114,12 @@ class RemoteKeySourceTest {
   @Test
   void isCurrentWhenARefreshReturnsTheSameKeyThenTheKeyInstanceSurvives() throws Exception {
     source.warmUp(Duration.ofSeconds(5));
-    VerificationKey before = source.find(TestTokens.KID).join().key();
+    VerificationKey before = found(source.find(TestTokens.KID).join());
     clock.advance(Duration.ofMinutes(4));
     scheduler.runDue();
 
     assertEquals(2, server.requests());
-    assertSame(before, source.find(TestTokens.KID).join().key());
+    assertSame(before, found(source.find(TestTokens.KID).join()));
     assertTrue(source.isCurrent(before));
   }
 
@@ -126,7 +127,7 @@ class RemoteKeySourceTest {
   void findWhenTokenHasNoKidThenMissWithoutFetch() throws Exception {
     source.warmUp(Duration.ofSeconds(5));
 
-    assertTrue(source.find(null).join().isMiss());
+    assertEquals(KeyLookup.MISS, source.find(null).join());
     assertEquals(1, server.requests());
   }
 
@@ -134,21 +135,21 @@ class RemoteKeySourceTest {
   void findWhenOnDemandRefetchFailsThenMissIsNotRemembered() throws Exception {
     source.warmUp(Duration.ofSeconds(5));
     server.serve(500, "");
-    assertTrue(source.find("new-kid").join().isMiss());
+    assertEquals(KeyLookup.MISS, source.find("new-kid").join());
     server.serve(TestJwks.of(TestJwks.jwk(TestTokens.KID, TestKeys.PRIMARY),
         TestJwks.jwk("new-kid", TestKeys.SECONDARY)));
     clock.advance(Duration.ofSeconds(31));
 
-    assertTrue(source.find("new-kid").join().key() != null, "after the cooldown the kid is fetched again");
+    assertNotNull(found(source.find("new-kid").join()), "after the cooldown the kid is fetched again");
   }
 
   @Test
   void findWhenUnknownKidWasConfirmedAbsentThenRememberedPastTheCooldown() throws Exception {
     source.warmUp(Duration.ofSeconds(5));
-    assertTrue(source.find("ghost").join().isMiss());
+    assertEquals(KeyLookup.MISS, source.find("ghost").join());
     clock.advance(Duration.ofMinutes(2));
 
-    assertTrue(source.find("ghost").join().isMiss());
+    assertEquals(KeyLookup.MISS, source.find("ghost").join());
     assertEquals(2, server.requests());
     assertEquals(new KeySourceListener.UnknownKid("ghost", true), events.get(0));
     assertEquals(new KeySourceListener.UnknownKid("ghost", false), events.get(events.size() - 1));
@@ -157,7 +158,7 @@ class RemoteKeySourceTest {
   @Test
   void changedKeyWhenKeyBehindKidChangedThenNewKeyOncePerCooldown() throws Exception {
     source.warmUp(Duration.ofSeconds(5));
-    VerificationKey old = source.find(TestTokens.KID).join().key();
+    VerificationKey old = found(source.find(TestTokens.KID).join());
     server.serve(TestJwks.of(TestJwks.jwk(TestTokens.KID, TestKeys.SECONDARY)));
 
     VerificationKey changed = source.changedKey(old).join();
@@ -195,10 +196,10 @@ class RemoteKeySourceTest {
     caller.start();
     pause.awaitReached(); // the caller has seen no key set and has not looked at the fetch in flight yet
 
-    assertNotNull(source.find(TestTokens.KID).join().key(), "another caller loads the keys meanwhile");
+    assertNotNull(found(source.find(TestTokens.KID).join()), "another caller loads the keys meanwhile");
     pause.resume();
 
-    assertNotNull(preempted.get(5, TimeUnit.SECONDS).key(), "the preempted caller is served the loaded keys");
+    assertNotNull(found(preempted.get(5, TimeUnit.SECONDS)), "the preempted caller is served the loaded keys");
     caller.join(TimeUnit.SECONDS.toMillis(5));
     assertEquals(1, server.requests(), "keys were loaded once: the preempted caller must not fetch again");
   }
@@ -214,7 +215,7 @@ class RemoteKeySourceTest {
     assertEquals(2, server.requests(), "warm-up tried to refresh the stale set");
     assertEquals(KeySourceState.DEGRADED, source.health().state());
     assertEquals(List.of(), events, "warm-up itself reports no stale keys served");
-    assertNotNull(source.find(TestTokens.KID).join().key(), "verification is served the stale key");
+    assertNotNull(found(source.find(TestTokens.KID).join()), "verification is served the stale key");
   }
 
   @Test
@@ -249,9 +250,9 @@ class RemoteKeySourceTest {
     server.serve(401, "");
     refreshes.runUntil(clock, TestTokens.NOW.plus(Duration.ofMinutes(4)).plusSeconds(30)); // refresh and retries fail
     assertTrue(source.health().consecutiveFailures() > 1, "several failures in the same state");
-    assertTrue(source.find(kidFromAToken).join().isMiss());
+    assertEquals(KeyLookup.MISS, source.find(kidFromAToken).join());
     refreshes.runUntil(clock, TestTokens.NOW.plus(Duration.ofMinutes(5)));
-    assertNotNull(source.find(TestTokens.KID).join().key(), "served stale");
+    assertNotNull(found(source.find(TestTokens.KID).join()), "served stale");
     refreshes.runUntil(clock, staleUntil);
     assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
     assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
@@ -259,7 +260,7 @@ class RemoteKeySourceTest {
     server.serve(TestJwks.primary());
     refreshes.runUntil(clock, Instant.ofEpochMilli(refreshes.nextDueAt()));
     assertEquals(KeySourceState.HEALTHY, source.health().state());
-    assertNotNull(source.find(TestTokens.KID).join().key());
+    assertNotNull(found(source.find(TestTokens.KID).join()));
 
     assertEquals(List.of(
         "DEBUG Signing keys loaded from " + endpoint + " (HEALTHY): key ids [" + TestTokens.KID + "]",
@@ -326,5 +327,10 @@ class RemoteKeySourceTest {
     CompletionException error = assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
     assertEquals("the verifier is closed", error.getCause().getMessage());
     assertEquals(KeySourceState.UNAVAILABLE, source.health().state());
+  }
+
+  /** The key a lookup found; fails naming the lookup when it found none. */
+  private static VerificationKey found(KeyLookup lookup) {
+    return assertInstanceOf(KeyLookup.Found.class, lookup, "lookup").key();
   }
 }
