@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Package dependency rules over the main classes of every module (this module depends on core, the filter and,
- * for this test, the Backend API client, so it sees them all): core's verifier does not know the servlet API, the filter or the Backend API client; only the
- * modules core exports {@code dev.tollgate.internal} to use it; no two packages depend on each other in a cycle.
+ * for this test, the Backend API client, so it sees them all): core's verifier does not know the servlet API, the
+ * filter or the Backend API client; only the modules core exports {@code dev.tollgate.internal} to use it; no two
+ * packages depend on each other in a cycle.
  */
 class ArchitectureTest {
 
