@@ -93,12 +93,14 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
         "The token is a machine token, not a session token.", BearerError.INVALID_TOKEN);
   }
 
+  // Both exceptions' constructors require a message, so getMessage() is never null here.
   private static AuthResult rejected(TokenVerificationException rejected) {
-    return new AuthResult.SignedOut(rejected.reason().code(), rejected.getMessage(), BearerError.INVALID_TOKEN);
+    return new AuthResult.SignedOut(rejected.reason().code(), Objects.requireNonNull(rejected.getMessage()),
+        BearerError.INVALID_TOKEN);
   }
 
   private static AuthResult unavailable(KeysUnavailableException unavailable) {
-    return new AuthResult.Unavailable(unavailable.retryAfter(), unavailable.getMessage());
+    return new AuthResult.Unavailable(unavailable.retryAfter(), Objects.requireNonNull(unavailable.getMessage()));
   }
 
 }
