@@ -92,7 +92,7 @@ public final class Status {
    */
   public boolean isKnown() {
     for (Status known : KNOWN) {
-      if (known == this) {
+      if (known.equals(this)) {
         return true;
       }
     }
@@ -109,7 +109,7 @@ public final class Status {
    * @see <a href="https://clerk.com/docs/reference/javascript/session">Clerk: the Session object</a>
    */
   public boolean isValid() {
-    return this == ACTIVE || this == PENDING;
+    return ACTIVE.equals(this) || PENDING.equals(this);
   }
 
   /** Statuses are equal when their raw values are. */

@@ -110,9 +110,9 @@ public final class StrictJson {
       case VALUE_NUMBER_FLOAT:
         return parser.getDecimalValue();
       case VALUE_TRUE:
-        return Boolean.TRUE;
+        return true;
       case VALUE_FALSE:
-        return Boolean.FALSE;
+        return false;
       case VALUE_NULL:
         return null;
       case START_OBJECT: {
