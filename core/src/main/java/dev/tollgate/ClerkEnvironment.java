@@ -102,16 +102,16 @@ public final class ClerkEnvironment {
     }
     SessionVerifierBuilder check = SessionVerifier.builder();
     this.jwtKey = JWT_KEY.equals(source) ? checked(JWT_KEY, () -> {
-      PemPublicKeys.parse(jwt);
+      PemPublicKeys.parse(Objects.requireNonNull(jwt));
       return jwt;
     }) : null;
     this.jwksUrl = JWKS_URL.equals(source) ? checked(JWKS_URL, () -> {
-      URI url = uri(jwks);
+      URI url = uri(Objects.requireNonNull(jwks));
       check.jwksUrl(url);
       return url;
     }) : null;
     this.secretKey = SECRET_KEY.equals(source) ? checked(SECRET_KEY, () -> {
-      check.secretKey(secret);
+      check.secretKey(Objects.requireNonNull(secret));
       return secret;
     }) : null;
     this.apiUrl = SECRET_KEY.equals(source) && api != null ? checked(API_URL, () -> {

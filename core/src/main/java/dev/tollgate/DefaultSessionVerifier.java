@@ -215,7 +215,7 @@ final class DefaultSessionVerifier implements SessionVerifier {
     return session;
   }
 
-  private <T> T await(CompletableFuture<T> future) throws KeysUnavailableException {
+  private <T extends @Nullable Object> T await(CompletableFuture<T> future) throws KeysUnavailableException {
     try {
       if (future.isDone() && !future.isCompletedExceptionally()) {
         return future.getNow(null);

@@ -92,7 +92,7 @@ public final class BackendSessionStatus {
    */
   public boolean isKnown() {
     for (BackendSessionStatus known : KNOWN) {
-      if (known == this) {
+      if (known.equals(this)) {
         return true;
       }
     }
@@ -109,7 +109,7 @@ public final class BackendSessionStatus {
    * @see <a href="https://clerk.com/docs/reference/javascript/session">Clerk: the Session object</a>
    */
   public boolean isValid() {
-    return this == ACTIVE || this == PENDING;
+    return ACTIVE.equals(this) || PENDING.equals(this);
   }
 
   /** Statuses are equal when their raw values are. */

@@ -144,14 +144,14 @@ public final class RunAll {
     Predicate<String> selected = selection(plan.include());
     List<Figure> figures = new ArrayList<>();
     for (int threads : new int[] {1, 2}) {
-      ChainedOptionsBuilder options = common(plan, jvmArgs, target.resolve("jmh-threads-" + threads + ".json"))
+      ChainedOptionsBuilder options = common(jvmArgs, target.resolve("jmh-threads-" + threads + ".json"))
           .include(plan.include() != null ? plan.include() : THROUGHPUT_SCENARIOS)
           .exclude(COLD_START)
           .exclude(ENDPOINT_REPEATED);
       figures.addAll(run(throughput(options, plan, threads)));
       if (selected.test("FilterEndpointBenchmark.repeatedToken")
           || selected.test("NoFilterEndpointBenchmark.repeatedToken")) {
-        ChainedOptionsBuilder repeated = common(plan, jvmArgs,
+        ChainedOptionsBuilder repeated = common(jvmArgs,
             target.resolve("jmh-endpoint-repeated-" + threads + ".json"))
             .include(ENDPOINT_REPEATED)
             .forks(plan.endpointRepeatedForks());
@@ -159,7 +159,7 @@ public final class RunAll {
       }
     }
     if (selected.test("ColdStartBenchmark.firstToken") || selected.test("ColdStartBenchmark.firstTokenTwoCallers")) {
-      ChainedOptionsBuilder options = common(plan, jvmArgs, target.resolve("jmh-cold-start.json"))
+      ChainedOptionsBuilder options = common(jvmArgs, target.resolve("jmh-cold-start.json"))
           .include(COLD_START)
           .threads(1)
           .warmupIterations(plan.coldWarmup())
@@ -168,7 +168,7 @@ public final class RunAll {
     }
     List<Figure> recheck = new ArrayList<>();
     if (plan.include() == null) {
-      ChainedOptionsBuilder options = common(plan, jvmArgs, target.resolve("jmh-recheck.json")).include(RECHECK);
+      ChainedOptionsBuilder options = common(jvmArgs, target.resolve("jmh-recheck.json")).include(RECHECK);
       recheck.addAll(run(throughput(options, plan, 1)));
     }
 
@@ -210,7 +210,7 @@ public final class RunAll {
         .measurementTime(TimeValue.seconds(plan.measurementSeconds()));
   }
 
-  private static ChainedOptionsBuilder common(Plan plan, List<String> jvmArgs, Path result) {
+  private static ChainedOptionsBuilder common(List<String> jvmArgs, Path result) {
     return new OptionsBuilder()
         .forks(1)
         .addProfiler(GCProfiler.class)

@@ -97,12 +97,13 @@ final class DefaultRequestAuthenticator implements RequestAuthenticator {
         "The token is a machine token, not a session token.");
   }
 
+  // Both exceptions' constructors require a message, so getMessage() is never null here.
   private static AuthResult rejected(TokenVerificationException rejected) {
-    return new AuthResult.SignedOut(rejected.reason(), rejected.getMessage());
+    return new AuthResult.SignedOut(rejected.reason(), Objects.requireNonNull(rejected.getMessage()));
   }
 
   private static AuthResult unavailable(KeysUnavailableException unavailable) {
-    return new AuthResult.Unavailable(unavailable.retryAfter(), unavailable.getMessage());
+    return new AuthResult.Unavailable(unavailable.retryAfter(), Objects.requireNonNull(unavailable.getMessage()));
   }
 
 }

@@ -35,7 +35,7 @@ public class PassThroughFilterEndpointBenchmark extends EndpointBenchmark {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
         throws IOException, ServletException {
-      request.setAttribute("pass-through", Boolean.TRUE);
+      request.setAttribute("pass-through", true);
       chain.doFilter(new HttpServletRequestWrapper((HttpServletRequest) request), response);
     }
   }
