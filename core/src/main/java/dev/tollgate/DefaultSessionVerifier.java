@@ -197,8 +197,10 @@ final class DefaultSessionVerifier implements SessionVerifier {
       throw new TokenVerificationException(RejectionReason.TOKEN_INVALID,
           "Invalid JWT form. " + malformed.getMessage());
     }
-    CheckedHeader header = last;
-    if (last == null || jws.header() != last.header()) {
+    CheckedHeader header;
+    if (last != null && jws.header() == last.header()) {
+      header = last;
+    } else {
       header = new CheckedHeader(jws.header(), rules.checkHeader(jws.header().fields()));
       lastHeader = header;
     }

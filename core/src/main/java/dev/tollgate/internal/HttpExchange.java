@@ -126,7 +126,8 @@ public final class HttpExchange {
    */
   public static String causeType(Throwable error) {
     Throwable cause = Futures.unwrap(error);
-    return (cause instanceof NotStarted ? cause.getCause() : cause).getClass().getSimpleName();
+    Throwable refused = cause instanceof NotStarted notStarted ? notStarted.getCause() : null;
+    return (refused != null ? refused : cause).getClass().getSimpleName();
   }
 
   /** The client refused the request synchronously. */
