@@ -7,6 +7,7 @@ import dev.tollgate.internal.MalformedTokenException;
 import dev.tollgate.internal.RsaSignatures;
 import dev.tollgate.internal.keys.KeyLookup;
 import dev.tollgate.internal.keys.KeySource;
+import dev.tollgate.internal.keys.KeysUnavailable;
 import dev.tollgate.internal.keys.VerificationKey;
 import dev.tollgate.observability.KeySourceHealth;
 import java.time.Clock;
@@ -112,7 +113,7 @@ final class DefaultSessionVerifier implements SessionVerifier {
     CompletableFuture<Session> result = new CompletableFuture<>();
     verified.whenComplete((session, error) -> {
       if (error != null) {
-        result.completeExceptionally(Futures.unwrap(error));
+        result.completeExceptionally(published(Futures.unwrap(error)));
       } else {
         result.complete(session);
       }
@@ -225,8 +226,8 @@ final class DefaultSessionVerifier implements SessionVerifier {
       return future.get(keys.fetchWaitTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException failed) {
       Throwable cause = Futures.unwrap(failed);
-      if (cause instanceof KeysUnavailableException unavailable) {
-        throw unavailable;
+      if (cause instanceof KeysUnavailable unavailable) {
+        throw published(unavailable);
       }
       if (cause instanceof RuntimeException unchecked) {
         throw unchecked;
@@ -244,10 +245,26 @@ final class DefaultSessionVerifier implements SessionVerifier {
     }
   }
 
+  /** The key source's failure as the public exception; any other error as it is. */
+  private static Throwable published(Throwable error) {
+    return error instanceof KeysUnavailable unavailable ? published(unavailable) : error;
+  }
+
+  private static KeysUnavailableException published(KeysUnavailable unavailable) {
+    KeysUnavailableException published = new KeysUnavailableException(
+        Objects.requireNonNull(unavailable.getMessage()), unavailable.retryAfter(), unavailable.getCause());
+    published.setStackTrace(unavailable.getStackTrace());  // where the key source gave up, not this translation
+    return published;
+  }
+
   @Override
   public void warmUp(Duration timeout) throws KeysUnavailableException {
     Objects.requireNonNull(timeout, "timeout");
-    keys.warmUp(timeout);
+    try {
+      keys.warmUp(timeout);
+    } catch (KeysUnavailable unavailable) {
+      throw published(unavailable);
+    }
   }
 
   @Override

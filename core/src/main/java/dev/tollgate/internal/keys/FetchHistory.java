@@ -1,6 +1,5 @@
 package dev.tollgate.internal.keys;
 
-import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.internal.Futures;
 import dev.tollgate.observability.KeyFetchFailure;
 import java.time.Duration;
@@ -70,9 +69,9 @@ final class FetchHistory {
   }
 
   /** No key set was ever loaded: answers with the failure that caused it, or the last one. */
-  KeysUnavailableException unavailable(@Nullable Throwable error, long now) {
+  KeysUnavailable unavailable(@Nullable Throwable error, long now) {
     Throwable cause = unwrap(error);
-    if (cause instanceof KeysUnavailableException unavailable) {
+    if (cause instanceof KeysUnavailable unavailable) {
       return unavailable;
     }
     KeyFetchFailure failure;
@@ -82,25 +81,25 @@ final class FetchHistory {
       retryAt = nextAttemptAt;
     }
     String what = failure == null ? "no key set could be loaded" : failure.message();
-    return new KeysUnavailableException("Signing keys are unavailable: " + what, retryAfter(retryAt, now), cause);
+    return new KeysUnavailable("Signing keys are unavailable: " + what, retryAfter(retryAt, now), cause);
   }
 
   /** The last key set is past the stale bound. */
-  KeysUnavailableException expired(KeySet set, long now) {
+  KeysUnavailable expired(KeySet set, long now) {
     KeyFetchFailure failure;
     long retryAt;
     synchronized (this) {
       failure = lastFailure;
       retryAt = nextAttemptAt;
     }
-    return new KeysUnavailableException("Signing keys are unavailable: the last key set is "
+    return new KeysUnavailable("Signing keys are unavailable: the last key set is "
         + Duration.ofMillis(now - set.freshUntilMillis()).toSeconds() + " s past its time to live"
         + (failure == null ? "" : " and refreshing fails (" + failure.message() + ")"),
         retryAfter(retryAt, now), null);
   }
 
-  static KeysUnavailableException closed() {
-    return new KeysUnavailableException("the verifier is closed", Duration.ofSeconds(1), null);
+  static KeysUnavailable closed() {
+    return new KeysUnavailable("the verifier is closed", Duration.ofSeconds(1), null);
   }
 
   /** Any fetch failure as a typed key-set failure. */

@@ -1,6 +1,5 @@
 package dev.tollgate.internal.keys;
 
-import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.observability.KeySourceHealth;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -11,7 +10,7 @@ public interface KeySource extends AutoCloseable {
 
   /**
    * Finds the key for a token's kid. Completes at once when no I/O is needed. Fails with
-   * {@link KeysUnavailableException} when no key set can be served.
+   * {@link KeysUnavailable} when no key set can be served.
    */
   CompletableFuture<KeyLookup> find(@Nullable String kid);
 
@@ -27,7 +26,7 @@ public interface KeySource extends AutoCloseable {
   boolean isCurrent(VerificationKey key);
 
   /** Loads keys now if none are loaded, waiting at most {@code timeout}. */
-  void warmUp(Duration timeout) throws KeysUnavailableException;
+  void warmUp(Duration timeout) throws KeysUnavailable;
 
   KeySourceHealth health();
 

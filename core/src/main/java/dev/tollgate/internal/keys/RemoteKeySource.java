@@ -1,6 +1,5 @@
 package dev.tollgate.internal.keys;
 
-import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.internal.Backoff;
 import dev.tollgate.observability.KeySourceHealth;
 import dev.tollgate.observability.KeySourceListener;
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link SingleFlightKeySet}: one fetch at a time (concurrent callers share the fetch in flight), the
  *       cold load, and the stale bound: a set is fresh for its time to live (the default, or
  *       {@code Cache-Control: max-age} clamped to [1 min, 1 h]) and then served stale for at most
- *       {@code staleMax}, after which callers get {@link KeysUnavailableException} at once. Failed fetches never
+ *       {@code staleMax}, after which callers get {@link KeysUnavailable} at once. Failed fetches never
  *       replace a good set.</li>
  *   <li>{@link RefreshAhead}: a background refresh at 80% of the time to live, so requests never wait while keys
  *       are fresh; background retries back off exponentially with jitter.</li>
@@ -150,7 +149,7 @@ public final class RemoteKeySource implements KeySource {
    * while a key set can be served (fresh, or stale within the bound), even if the refresh failed.
    */
   @Override
-  public void warmUp(Duration timeout) throws KeysUnavailableException {
+  public void warmUp(Duration timeout) throws KeysUnavailable {
     if (keys.isClosed()) {
       throw FetchHistory.closed();
     }
@@ -162,7 +161,7 @@ public final class RemoteKeySource implements KeySource {
       keys.startFetch(FetchTrigger.WARM_UP).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException slow) {
       if (!servableNow(clock.millis())) {
-        throw new KeysUnavailableException("warm-up did not load signing keys within " + timeout.toMillis()
+        throw new KeysUnavailable("warm-up did not load signing keys within " + timeout.toMillis()
             + " ms", Duration.ofSeconds(1), null);
       }
     } catch (ExecutionException failed) {
@@ -173,7 +172,7 @@ public final class RemoteKeySource implements KeySource {
       }
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      throw new KeysUnavailableException("interrupted while loading signing keys", Duration.ofSeconds(1), null);
+      throw new KeysUnavailable("interrupted while loading signing keys", Duration.ofSeconds(1), null);
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.tollgate.internal.keys;
 
-import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.observability.KeyFetchFailure;
 import dev.tollgate.observability.KeySourceListener;
 import dev.tollgate.observability.KeySourceListener.FetchTrigger;
@@ -114,7 +113,7 @@ final class SingleFlightKeySet implements AutoCloseable {
 
   /**
    * With nothing loaded: the set the fetch in flight loads, or one fetched now. Fails with
-   * {@link KeysUnavailableException} at once while a failed fetch's backoff runs.
+   * {@link KeysUnavailable} at once while a failed fetch's backoff runs.
    */
   CompletableFuture<KeySet> coldLoad(long now) {
     CompletableFuture<KeySet> mine = new CompletableFuture<>();

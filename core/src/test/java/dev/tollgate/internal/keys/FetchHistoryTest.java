@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.observability.KeyFetchFailure;
 import dev.tollgate.observability.KeySourceHealth;
 import dev.tollgate.observability.KeySourceState;
@@ -47,7 +46,7 @@ class FetchHistoryTest {
   void unavailableWhenCausedByAFetchFailureThenNamesItWithRetryHintInWholeSeconds() {
     history.failed(1_000, down, 2_500);
 
-    KeysUnavailableException unavailable = history.unavailable(
+    KeysUnavailable unavailable = history.unavailable(
         new CompletionException(new KeySetException(down)), 1_000);
 
     assertEquals("Signing keys are unavailable: answered 503", unavailable.getMessage());
@@ -56,7 +55,7 @@ class FetchHistoryTest {
 
   @Test
   void unavailableWhenNothingFailedYetThenGenericWithOneSecondHint() {
-    KeysUnavailableException unavailable = history.unavailable(null, 0);
+    KeysUnavailable unavailable = history.unavailable(null, 0);
 
     assertEquals("Signing keys are unavailable: no key set could be loaded", unavailable.getMessage());
     assertEquals(Duration.ofSeconds(1), unavailable.retryAfter());
@@ -67,7 +66,7 @@ class FetchHistoryTest {
     history.failed(1_000, down, 60_000);
     KeySet set = new KeySet(Map.of(), Map.of(), 0, 300_000);
 
-    KeysUnavailableException expired = history.expired(set, 300_000 + 3_600_000);
+    KeysUnavailable expired = history.expired(set, 300_000 + 3_600_000);
 
     assertTrue(expired.getMessage().contains("3600 s past its time to live"), expired.getMessage());
     assertTrue(expired.getMessage().contains("answered 503"));

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.observability.KeyFetchFailure;
 import dev.tollgate.observability.KeySourceHealth;
 import dev.tollgate.observability.KeySourceListener;
@@ -176,7 +175,7 @@ class RemoteKeySourceTest {
     clock.set(TestTokens.NOW.plus(Duration.ofMinutes(65)));
 
     CompletionException error = assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
-    KeysUnavailableException unavailable = (KeysUnavailableException) error.getCause();
+    KeysUnavailable unavailable = (KeysUnavailable) error.getCause();
     assertTrue(unavailable.getMessage().contains("past its time to live"), unavailable.getMessage());
     assertTrue(unavailable.retryAfter().compareTo(Duration.ofSeconds(1)) >= 0);
     assertEquals(1, server.requests(), "past the bound a request never fetches");
@@ -224,12 +223,12 @@ class RemoteKeySourceTest {
     server.serve(503, "");
     clock.set(TestTokens.NOW.plus(Duration.ofMinutes(65)));
 
-    KeysUnavailableException unavailable = assertThrows(KeysUnavailableException.class,
+    KeysUnavailable unavailable = assertThrows(KeysUnavailable.class,
         () -> source.warmUp(Duration.ofSeconds(5)));
 
     assertTrue(unavailable.getMessage().contains("503"), unavailable.getMessage());
     CompletionException verify = assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
-    assertTrue(verify.getCause() instanceof KeysUnavailableException, String.valueOf(verify.getCause()));
+    assertTrue(verify.getCause() instanceof KeysUnavailable, String.valueOf(verify.getCause()));
   }
 
   @Test
@@ -291,7 +290,7 @@ class RemoteKeySourceTest {
     String endpoint = server.url().toString();
     server.serve(500, "");
 
-    assertThrows(KeysUnavailableException.class, () -> source.warmUp(Duration.ofSeconds(5)));
+    assertThrows(KeysUnavailable.class, () -> source.warmUp(Duration.ofSeconds(5)));
     refreshes.runUntil(clock, TestTokens.NOW.plus(Duration.ofMinutes(3)));
     assertThrows(CompletionException.class, () -> source.find(TestTokens.KID).join());
     int failedAttempts = source.health().consecutiveFailures();
@@ -310,7 +309,7 @@ class RemoteKeySourceTest {
   void warmUpWhenEndpointFailsThenTypedUnavailable() {
     server.serve(500, "");
 
-    KeysUnavailableException unavailable = assertThrows(KeysUnavailableException.class,
+    KeysUnavailable unavailable = assertThrows(KeysUnavailable.class,
         () -> source.warmUp(Duration.ofSeconds(5)));
 
     assertTrue(unavailable.getMessage().contains("500"), unavailable.getMessage());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.observability.KeySourceListener;
 import dev.tollgate.observability.KeySourceListener.FetchTrigger;
 import dev.tollgate.observability.KeySourceState;
@@ -100,7 +99,7 @@ class SingleFlightKeySetTest {
     ExecutionException again = assertThrows(ExecutionException.class,
         () -> keys.coldLoad(clock.millis()).get(5, TimeUnit.SECONDS));
 
-    assertEquals(KeysUnavailableException.class, again.getCause().getClass());
+    assertEquals(KeysUnavailable.class, again.getCause().getClass());
     assertEquals(1, server.requests(), "the backoff forbids a second fetch");
   }
 }
