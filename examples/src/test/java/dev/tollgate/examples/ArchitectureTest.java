@@ -77,7 +77,7 @@ class ArchitectureTest {
       @Override
       public void check(JavaClass origin, ConditionEvents events) {
         for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-          JavaClass target = dependency.getTargetClass();
+          JavaClass target = dependency.getTargetClass().getBaseComponentType();  // an array's element type
           if (!target.getPackageName().startsWith("dev.tollgate.internal")) {
             continue;
           }
@@ -102,7 +102,8 @@ class ArchitectureTest {
   }
 
   private static Optional<ModuleDescriptor> module(JavaClass type) {
-    URI uri = type.getSource().orElseThrow().getUri();
+    URI uri = type.getSource().orElseThrow(() -> new IllegalStateException("no class file for " + type.getName()))
+        .getUri();
     String text = uri.toString();
     String root = text.substring(0, text.length() - (type.getName().replace('.', '/') + ".class").length());
     return MODULES.computeIfAbsent(root, ArchitectureTest::readModule);
