@@ -23,7 +23,9 @@ public final class GuardedListener implements KeySourceListener {
     for (KeySourceListener listener : listeners) {
       try {
         event.accept(listener);
-      } catch (RuntimeException failure) {
+      } catch (RuntimeException | LinkageError | AssertionError failure) {
+        // A linkage error is typical of a metrics listener whose optional dependency is missing: the listener's
+        // problem, never a reason to fail or stall the key source.
         LOG.log(Level.WARNING, "key source listener " + listener.getClass().getName() + " threw; ignored", failure);
       }
     }

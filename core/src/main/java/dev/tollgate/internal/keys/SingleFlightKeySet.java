@@ -169,7 +169,20 @@ final class SingleFlightKeySet implements AutoCloseable {
     } catch (RuntimeException failed) {
       exchange = CompletableFuture.failedFuture(failed);
     }
-    exchange.whenComplete((response, error) -> finish(mine, trigger, startedNanos, response, error));
+    exchange.whenComplete((response, error) -> {
+      try {
+        finish(mine, trigger, startedNanos, response, error);
+      } catch (RuntimeException | Error unexpected) {
+        // A logging backend or listener that throws must neither keep the flight taken (no fetch would ever
+        // start again) nor leave the callers of this fetch waiting: they get a typed "unavailable", and an
+        // installed key set serves the next lookup.
+        inFlight.compareAndSet(mine, null);
+        mine.completeExceptionally(FetchHistory.asKeySetException(unexpected));
+        if (unexpected instanceof VirtualMachineError fatal) {
+          throw fatal;
+        }
+      }
+    });
   }
 
   private void finish(CompletableFuture<KeySet> mine, FetchTrigger trigger, long startedNanos,

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tollgate.internal.Futures;
 import dev.tollgate.observability.KeyFetchFailure;
 import dev.tollgate.observability.KeySourceHealth;
 import dev.tollgate.observability.KeySourceListener;
@@ -20,14 +21,17 @@ import dev.tollgate.testing.RecordingLogger;
 import dev.tollgate.testing.TestJwks;
 import dev.tollgate.testing.TestKeys;
 import dev.tollgate.testing.TestTokens;
+import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -303,6 +307,64 @@ class RemoteKeySourceTest {
             + " retrying with backoff",
         "INFO Signing keys are HEALTHY: fetched from " + endpoint + " after " + failedAttempts + " failed attempts"),
         log.records());
+  }
+
+  @Test
+  void findWhenTheLoggerThrowsWhileKeysAreInstalledThenTheLookupCompletesAndTheFlightIsFree() throws Exception {
+    source.close();
+    System.Logger throwing = new System.Logger() {
+      @Override
+      public String getName() {
+        return "throwing";
+      }
+
+      @Override
+      public boolean isLoggable(Level level) {
+        return true;
+      }
+
+      @Override
+      public void log(Level level, ResourceBundle bundle, String message, Throwable thrown) {
+        throw new IllegalStateException("logging backend down");
+      }
+
+      @Override
+      public void log(Level level, ResourceBundle bundle, String format, Object... params) {
+        throw new IllegalStateException("logging backend down");
+      }
+    };
+    source = new RemoteKeySource(new JwksFetcher(CLIENT, server.url(), null, Duration.ofSeconds(2), 65536), clock,
+        new RemoteKeySource.Settings(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(30),
+            Duration.ofSeconds(1), Duration.ofMinutes(1)),
+        new GuardedListener(List.of()), new ManualScheduler(clock), throwing);
+    server.serve(TestJwks.primary());
+
+    CompletableFuture<KeyLookup> first = source.find(TestTokens.KID);
+
+    ExecutionException failed = assertThrows(ExecutionException.class, () -> first.get(5, TimeUnit.SECONDS),
+        "the lookup of a fetch whose logging threw must complete, not hang (a TimeoutException here)");
+    assertInstanceOf(KeysUnavailable.class, Futures.unwrap(failed), "a typed unavailable answer");
+    assertInstanceOf(KeyLookup.Found.class, source.find(TestTokens.KID).get(5, TimeUnit.SECONDS),
+        "the installed key set serves the next lookup");
+  }
+
+  @Test
+  void eventWhenAListenerThrowsAnErrorThenTheLookupStillCompletesWithTheKey() throws Exception {
+    source.close();
+    KeySourceListener broken = new KeySourceListener() {
+      @Override
+      public void onKeysFetched(KeySourceListener.KeysFetched event) {
+        throw new NoClassDefFoundError("io/example/OptionalMetrics");
+      }
+    };
+    source = new RemoteKeySource(new JwksFetcher(CLIENT, server.url(), null, Duration.ofSeconds(2), 65536), clock,
+        new RemoteKeySource.Settings(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(30),
+            Duration.ofSeconds(1), Duration.ofMinutes(1)),
+        new GuardedListener(List.of(broken)), new ManualScheduler(clock), new RecordingLogger());
+    server.serve(TestJwks.primary());
+
+    assertInstanceOf(KeyLookup.Found.class, source.find(TestTokens.KID).get(5, TimeUnit.SECONDS),
+        "a listener's linkage error is the listener's, not a reason to fail or hang the lookup");
   }
 
   @Test
