@@ -23,7 +23,7 @@ public final class GuardedListener implements KeySourceListener {
     for (KeySourceListener listener : listeners) {
       try {
         event.accept(listener);
-      } catch (RuntimeException | LinkageError | AssertionError failure) {
+      } catch (RuntimeException | LinkageError failure) {
         // A linkage error is typical of a metrics listener whose optional dependency is missing: the listener's
         // problem, never a reason to fail or stall the key source.
         LOG.log(Level.WARNING, "key source listener " + listener.getClass().getName() + " threw; ignored", failure);

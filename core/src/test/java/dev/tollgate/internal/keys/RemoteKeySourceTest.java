@@ -33,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,11 +43,23 @@ import org.junit.jupiter.api.Test;
 class RemoteKeySourceTest {
 
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final RemoteKeySource.Settings SETTINGS = new RemoteKeySource.Settings(Duration.ofMinutes(5),
+      Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofMinutes(1));
   private static JwksServer server;
   private final MutableClock clock = new MutableClock(TestTokens.NOW);
   private final ManualScheduler scheduler = new ManualScheduler(clock);
   private final List<Object> events = new ArrayList<>();
   private RemoteKeySource source;
+
+  private static JwksFetcher fetcher(@Nullable String secretKey) {
+    return new JwksFetcher(CLIENT, server.url(), secretKey, Duration.ofSeconds(2), 65536);
+  }
+
+  /** A source on this test's server and clock with its own listeners, refresh scheduler and logger. */
+  private RemoteKeySource sourceWith(@Nullable String secretKey, List<KeySourceListener> listeners,
+      RefreshScheduler refreshes, System.Logger log) {
+    return new RemoteKeySource(fetcher(secretKey), clock, SETTINGS, new GuardedListener(listeners), refreshes, log);
+  }
 
   @BeforeAll
   static void start() {
@@ -78,10 +91,7 @@ class RemoteKeySourceTest {
         events.add(event);
       }
     };
-    source = new RemoteKeySource(new JwksFetcher(CLIENT, server.url(), null, Duration.ofSeconds(2), 65536), clock,
-        new RemoteKeySource.Settings(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(30),
-            Duration.ofSeconds(1), Duration.ofMinutes(1)),
-        new GuardedListener(List.of(recorder)), scheduler);
+    source = new RemoteKeySource(fetcher(null), clock, SETTINGS, new GuardedListener(List.of(recorder)), scheduler);
   }
 
   @AfterEach
@@ -242,10 +252,7 @@ class RemoteKeySourceTest {
     RecordingLogger log = new RecordingLogger();
     String secret = "sk_test_" + "S3cr3t".repeat(8);
     String kidFromAToken = "kid-from-a-token";
-    source = new RemoteKeySource(new JwksFetcher(CLIENT, server.url(), secret, Duration.ofSeconds(2), 65536), clock,
-        new RemoteKeySource.Settings(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(30),
-            Duration.ofSeconds(1), Duration.ofMinutes(1)),
-        new GuardedListener(List.of()), refreshes, log);
+    source = sourceWith(secret, List.of(), refreshes, log);
     String endpoint = server.url().toString();
     Instant staleUntil = TestTokens.NOW.plus(Duration.ofMinutes(65));
 
@@ -287,10 +294,7 @@ class RemoteKeySourceTest {
     source.close();
     ManualScheduler refreshes = new ManualScheduler(clock); // closing a source closes its scheduler
     RecordingLogger log = new RecordingLogger();
-    source = new RemoteKeySource(new JwksFetcher(CLIENT, server.url(), null, Duration.ofSeconds(2), 65536), clock,
-        new RemoteKeySource.Settings(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(30),
-            Duration.ofSeconds(1), Duration.ofMinutes(1)),
-        new GuardedListener(List.of()), refreshes, log);
+    source = sourceWith(null, List.of(), refreshes, log);
     String endpoint = server.url().toString();
     server.serve(500, "");
 
@@ -333,10 +337,7 @@ class RemoteKeySourceTest {
         throw new IllegalStateException("logging backend down");
       }
     };
-    source = new RemoteKeySource(new JwksFetcher(CLIENT, server.url(), null, Duration.ofSeconds(2), 65536), clock,
-        new RemoteKeySource.Settings(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(30),
-            Duration.ofSeconds(1), Duration.ofMinutes(1)),
-        new GuardedListener(List.of()), new ManualScheduler(clock), throwing);
+    source = sourceWith(null, List.of(), new ManualScheduler(clock), throwing);
     server.serve(TestJwks.primary());
 
     CompletableFuture<KeyLookup> first = source.find(TestTokens.KID);
@@ -357,10 +358,7 @@ class RemoteKeySourceTest {
         throw new NoClassDefFoundError("io/example/OptionalMetrics");
       }
     };
-    source = new RemoteKeySource(new JwksFetcher(CLIENT, server.url(), null, Duration.ofSeconds(2), 65536), clock,
-        new RemoteKeySource.Settings(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(30),
-            Duration.ofSeconds(1), Duration.ofMinutes(1)),
-        new GuardedListener(List.of(broken)), new ManualScheduler(clock), new RecordingLogger());
+    source = sourceWith(null, List.of(broken), new ManualScheduler(clock), new RecordingLogger());
     server.serve(TestJwks.primary());
 
     assertInstanceOf(KeyLookup.Found.class, source.find(TestTokens.KID).get(5, TimeUnit.SECONDS),
