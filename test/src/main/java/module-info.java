@@ -1,0 +1,13 @@
+/**
+ * For tests only: Tollgate's test kit. A local issuer mints Clerk-shaped session tokens and serves its keys on
+ * loopback; a verifier configured for it, a JUnit 5 extension and HTTP helpers let an application's tests send real
+ * tokens through its real authentication.
+ */
+module dev.tollgate.test {
+  requires transitive dev.tollgate.core;
+  requires transitive dev.tollgate.test.tokens;
+  requires static transitive org.junit.jupiter.api;
+  requires static transitive org.jspecify;
+
+  exports dev.tollgate.test;
+}
