@@ -21,12 +21,15 @@ import org.w3c.dom.NodeList;
 /**
  * What Maven Central and the users' version alignment need from the build, read from the POMs themselves: the BOM
  * (which has no parent, see its POM) manages exactly the published modules at the parent's version and repeats the
- * parent's metadata, and every published module has the name and description Central requires.
+ * parent's metadata, every published module has the name and description Central requires, the unpublished ones
+ * are left out of the release, and the example project without a parent builds the versions the parent builds.
  */
 class BuildMetadataTest {
 
   /** Modules that are built and tested but never published (the release profile excludes them too). */
-  private static final Set<String> UNPUBLISHED = Set.of("bom", "examples", "benchmarks");
+  private static final Set<String> UNPUBLISHED = Set.of("examples", "examples/servlet-testing", "benchmarks");
+  /** The module written as an application's own project: no parent, its own versions. */
+  private static final String EXAMPLE_PROJECT = "examples/servlet-testing";
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -42,7 +45,7 @@ class BuildMetadataTest {
 
     Set<String> published = new TreeSet<>();
     for (String module : moduleNames(parent)) {
-      if (!UNPUBLISHED.contains(module)) {
+      if (!module.equals("bom") && !UNPUBLISHED.contains(module)) {
         published.add(text(pom(ROOT.resolve(module).resolve("pom.xml")), "artifactId"));
       }
     }
@@ -81,6 +84,52 @@ class BuildMetadataTest {
     String license = Files.readString(ROOT.resolve("LICENSE"));
     assertTrue(license.contains("Apache License"), "LICENSE is not the Apache License");
     assertTrue(license.contains("Version 2.0, January 2004"), "LICENSE is not version 2.0 of the Apache License");
+  }
+
+  @Test
+  void unpublishedModulesWhenReleasedThenLeftOutOfTheBundleAndNeverDeployed() throws Exception {
+    Element parent = pom(ROOT.resolve("pom.xml"));
+    Set<String> unpublished = new TreeSet<>();
+    for (String module : moduleNames(parent)) {
+      if (UNPUBLISHED.contains(module)) {
+        Element pom = pom(ROOT.resolve(module).resolve("pom.xml"));
+        unpublished.add(text(pom, "artifactId"));
+        if (children(pom, "parent").isEmpty()) {
+          // The release profile lives in the parent: a module without it would run Maven's own deploy.
+          Element properties = only(pom, "properties");
+          assertEquals("true", text(properties, "maven.deploy.skip"), module + "/pom.xml must skip deploy");
+          assertEquals("true", text(properties, "maven.install.skip"), module + "/pom.xml must skip install");
+        }
+      }
+    }
+    Set<String> excluded = new TreeSet<>();
+    for (Element profile : children(only(parent, "profiles"), "profile")) {
+      if (text(profile, "id").equals("release")) {
+        for (Element plugin : children(only(only(profile, "build"), "plugins"), "plugin")) {
+          if (text(plugin, "artifactId").equals("central-publishing-maven-plugin")) {
+            Element exclusions = only(only(plugin, "configuration"), "excludeArtifacts");
+            children(exclusions, "artifact").forEach(artifact -> excluded.add(artifact.getTextContent().strip()));
+          }
+        }
+      }
+    }
+    assertEquals(unpublished, excluded, "the release profile's excludeArtifacts differ from the unpublished modules");
+  }
+
+  @Test
+  void exampleProjectWhenReadThenBuildsTheParentsVersionsOfTollgateJettyAndJUnit() throws Exception {
+    Element parent = pom(ROOT.resolve("pom.xml"));
+    Element example = pom(ROOT.resolve(EXAMPLE_PROJECT).resolve("pom.xml"));
+    assertTrue(children(example, "parent").isEmpty(), EXAMPLE_PROJECT + "/pom.xml must look like an application's"
+        + " project: no parent");
+    String version = text(parent, "version");
+    assertEquals(version, text(example, "version"), EXAMPLE_PROJECT + "/pom.xml version differs from the parent's");
+    Element properties = only(example, "properties");
+    assertEquals(version, text(properties, "tollgate.version"), EXAMPLE_PROJECT + " tollgate.version");
+    for (String property : List.of("jetty.version", "junit.version", "maven.compiler.release")) {
+      assertEquals(text(only(parent, "properties"), property), text(properties, property),
+          EXAMPLE_PROJECT + " " + property + " differs from the parent's");
+    }
   }
 
   private static List<String> moduleNames(Element parent) {
