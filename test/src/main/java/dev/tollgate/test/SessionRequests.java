@@ -55,7 +55,31 @@ public final class SessionRequests {
    * @throws InterruptedException if interrupted while waiting
    */
   public static HttpResponse<String> get(URI uri, String token) throws IOException, InterruptedException {
-    return CLIENT.send(bearer(uri, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return send(bearer(uri, token).GET().build());
+  }
+
+  /**
+   * Sends {@code GET uri} with no credentials at all, as an anonymous visitor, on the shared client.
+   *
+   * @param uri the endpoint
+   * @return the response with its body as text
+   * @throws IOException if the request fails
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri).timeout(DEFAULT_TIMEOUT).GET().build());
+  }
+
+  /**
+   * Sends a request, for example one of {@link #sessionCookie}, on the shared client that follows no redirects.
+   *
+   * @param request the request
+   * @return the response with its body as text
+   * @throws IOException if the request fails
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static String token(String token) {

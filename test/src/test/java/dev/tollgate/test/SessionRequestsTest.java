@@ -45,6 +45,28 @@ class SessionRequestsTest {
     assertEquals(before + 1, issuer.jwksServer().requests(), "requests the server answered");
   }
 
+  @Test
+  void getWhenNoTokenThenTheRequestCarriesNoCredentials(TestIssuer issuer) throws Exception {
+    int before = issuer.jwksServer().requests();
+
+    HttpResponse<String> response = SessionRequests.get(issuer.jwksUrl());
+
+    assertEquals(200, response.statusCode(), "status");
+    assertEquals(Optional.empty(), response.request().headers().firstValue("Authorization"), "Authorization");
+    assertEquals(Optional.empty(), response.request().headers().firstValue("Cookie"), "Cookie");
+    assertEquals(before + 1, issuer.jwksServer().requests(), "requests the server answered");
+  }
+
+  @Test
+  void sendWhenSessionCookieRequestThenSentWithTheCookie(TestIssuer issuer) throws Exception {
+    String token = issuer.token().sign();
+
+    HttpResponse<String> response =
+        SessionRequests.send(SessionRequests.sessionCookie(issuer.jwksUrl(), token).build());
+
+    assertEquals(Optional.of("__session=" + token), response.request().headers().firstValue("Cookie"), "Cookie");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "a b", "a;b", "a,b", "a\nb"})
   void bearerWhenTokenCouldBreakTheHeaderThenIllegalArgument(String token) {

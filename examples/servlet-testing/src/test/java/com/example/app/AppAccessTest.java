@@ -9,7 +9,6 @@ import dev.tollgate.test.TestIssuer;
 import dev.tollgate.test.TestIssuerExtension;
 import dev.tollgate.test.tokens.TokenSpec;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -55,7 +54,7 @@ class AppAccessTest {
   void meWhenTokenInTheSessionCookieThen200() throws Exception {
     HttpRequest request = SessionRequests.sessionCookie(app.uri("/api/me"), issuer.token().sign()).GET().build();
 
-    HttpResponse<String> response = send(request);
+    HttpResponse<String> response = SessionRequests.send(request);
 
     assertEquals(200, response.statusCode(), response.body());
     assertEquals(TokenSpec.DEFAULT_USER_ID, response.body());
@@ -88,7 +87,7 @@ class AppAccessTest {
 
   @Test
   void meWhenNoTokenThen401BearerChallengeWithoutError() throws Exception {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(app.uri("/api/me")).build());
+    HttpResponse<String> response = SessionRequests.get(app.uri("/api/me"));
 
     assertEquals(401, response.statusCode(), response.body());
     assertEquals("Bearer realm=\"tollgate\"", challenge(response));
@@ -155,10 +154,6 @@ class AppAccessTest {
 
   private static HttpResponse<String> get(String path, TokenSpec token) throws IOException, InterruptedException {
     return SessionRequests.get(app.uri(path), token.sign());
-  }
-
-  private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static String challenge(HttpResponse<String> response) {
