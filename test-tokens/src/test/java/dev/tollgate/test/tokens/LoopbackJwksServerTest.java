@@ -179,4 +179,12 @@ class LoopbackJwksServerTest {
   void toStringWhenRunningThenNamesTheUrl() {
     assertEquals("LoopbackJwksServer[" + server.url() + "]", server.toString(), "toString");
   }
+
+  @Test
+  void toStringWhenClosedThenStillNamesTheUrl() {
+    String running = server.toString();
+    server.close();
+
+    assertEquals(running, server.toString(), "toString after close");
+  }
 }
