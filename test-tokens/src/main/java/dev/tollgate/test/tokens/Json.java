@@ -7,6 +7,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +41,39 @@ public final class Json {
     return out.toString();
   }
 
+  /**
+   * @param value a value of the types listed above, nested to any depth
+   * @return the same value with every map and list copied, unmodifiable (order and {@code null}s kept), so that a
+   *     caller changing its own map or list later cannot change what an immutable spec writes
+   * @throws IllegalArgumentException as {@link #write(Object)} does
+   */
+  static @Nullable Object copyOf(@Nullable Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, @Nullable Object> copy = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> member : map.entrySet()) {
+        copy.put(memberName(member.getKey()), copyOf(member.getValue()));
+      }
+      return Collections.unmodifiableMap(copy);
+    }
+    if (value instanceof List<?> list) {
+      List<@Nullable Object> copy = new ArrayList<>(list.size());
+      for (Object element : list) {
+        copy.add(copyOf(element));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    // The other types allowed are immutable; write refuses any type it cannot write.
+    write(value);
+    return value;
+  }
+
+  private static String memberName(@Nullable Object key) {
+    if (!(key instanceof String name)) {
+      throw new IllegalArgumentException("JSON member names must be strings");
+    }
+    return name;
+  }
+
   private static void write(JsonGenerator generator, @Nullable Object value) throws IOException {
     if (value == null) {
       generator.writeNull();
@@ -56,10 +92,7 @@ public final class Json {
     } else if (value instanceof Map<?, ?> map) {
       generator.writeStartObject();
       for (Map.Entry<?, ?> member : map.entrySet()) {
-        if (!(member.getKey() instanceof String name)) {
-          throw new IllegalArgumentException("JSON member names must be strings");
-        }
-        generator.writeFieldName(name);
+        generator.writeFieldName(memberName(member.getKey()));
         write(generator, member.getValue());
       }
       generator.writeEndObject();

@@ -49,7 +49,7 @@ final class TokenRenderer {
     long issuedAt = issuedAt(state, now);
     Map<String, @Nullable Object> claims = new TreeMap<>();
     if (state.actor != null) {
-      claims.put("act", Map.of("iss", TokenSpec.ACTOR_ISSUER, "sid", "sess_actor", "sub", state.actor));
+      claims.put("act", new TreeMap<>(Map.of("iss", TokenSpec.ACTOR_ISSUER, "sid", "sess_actor", "sub", state.actor)));
     }
     if (state.authorizedParty != null) {
       claims.put("azp", state.authorizedParty);

@@ -277,15 +277,16 @@ public final class TokenSpec {
 
   /**
    * @param name a claim name
-   * @param value its JSON value (see {@link Json}); replaces what the spec would write
+   * @param value its JSON value (see {@link Json}), copied: changing a map or list afterwards changes nothing here;
+   *     replaces what the spec would write
    * @return the new spec
    */
   public TokenSpec claim(String name, @Nullable Object value) {
     Objects.requireNonNull(name, "name");
-    Json.write(value);
+    Object copy = Json.copyOf(value);
     return with(s -> {
       s.removedClaims.remove(name);
-      s.extraClaims.put(name, value);
+      s.extraClaims.put(name, copy);
     });
   }
 
@@ -300,15 +301,16 @@ public final class TokenSpec {
 
   /**
    * @param name a JWS header parameter
-   * @param value its JSON value; replaces what the spec would write ({@code alg} here changes the header only)
+   * @param value its JSON value, copied as for {@link #claim}; replaces what the spec would write ({@code alg} here
+   *     changes the header only)
    * @return the new spec
    */
   public TokenSpec header(String name, @Nullable Object value) {
     Objects.requireNonNull(name, "name");
-    Json.write(value);
+    Object copy = Json.copyOf(value);
     return with(s -> {
       s.removedHeader.remove(name);
-      s.extraHeader.put(name, value);
+      s.extraHeader.put(name, copy);
     });
   }
 
