@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes JSON text from the values a token may carry: {@link Map} (string keys, written in the map's order),
  * {@link List}, {@link String}, {@link Boolean}, {@link Integer}, {@link Long}, {@link BigInteger},
- * {@link BigDecimal}, {@link Double} and {@code null}. Compact, no whitespace; strings escaped by Jackson's
+ * {@link BigDecimal}, finite {@link Double} and {@code null}. Compact, no whitespace; strings escaped by Jackson's
  * generator. Stateless and thread-safe.
  */
 public final class Json {
@@ -88,6 +88,9 @@ public final class Json {
     } else if (value instanceof BigDecimal decimal) {
       generator.writeNumber(decimal);
     } else if (value instanceof Double number) {
+      if (!Double.isFinite(number)) {
+        throw new IllegalArgumentException("JSON has no " + number);
+      }
       generator.writeNumber(number);
     } else if (value instanceof Map<?, ?> map) {
       generator.writeStartObject();

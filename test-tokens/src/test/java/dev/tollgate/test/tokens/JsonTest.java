@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonTest {
 
@@ -88,6 +89,15 @@ class JsonTest {
         className);
 
     assertEquals("cannot write a " + className + " as JSON", refused.getMessage(), "message");
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+  void writeWhenDoubleIsNotFiniteThenRefusedRatherThanWrittenAsAString(double value) {
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        () -> Json.write(List.of(value)), () -> "wrote " + value);
+
+    assertEquals("JSON has no " + value, refused.getMessage(), "message");
   }
 
   @Test
