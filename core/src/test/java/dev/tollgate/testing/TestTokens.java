@@ -122,7 +122,7 @@ public final class TestTokens {
       return this;
     }
 
-    /** Signs with this pair's private key; the header still names {@value #KID} unless {@link #kid} says otherwise. */
+    /** Signs with this pair's private key; the header names {@value TestTokens#KID} unless {@link #kid} is set. */
     public Builder signedWith(KeyPair pair) {
       spec = spec.signedBy(SigningKey.of(KID, pair));
       return this;
