@@ -22,7 +22,7 @@ class DefaultSessionVerifierTest {
 
   private final MutableClock clock = new MutableClock(TestTokens.NOW);
   private final SessionVerifier verifier = SessionVerifier.builder()
-      .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY))).clock(clock).build();
+      .jwtKey(TestKeys.primaryPem()).clock(clock).build();
 
   @Test
   void verifyWhenManyThreadsShareOneVerifierThenEachGetsItsOwnCorrectAnswer() throws Exception {
@@ -100,7 +100,7 @@ class DefaultSessionVerifierTest {
 
   @Test
   void verifyWhenPendingTokenRepeatsWithCacheThenRejectedEveryTime() {
-    SessionVerifier cached = SessionVerifier.builder().jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+    SessionVerifier cached = SessionVerifier.builder().jwtKey(TestKeys.primaryPem())
         .clock(clock).verifiedTokenCacheSize(100).build();
     String pending = TestTokens.token().claim("sts", "pending").build();
 
@@ -113,7 +113,7 @@ class DefaultSessionVerifierTest {
 
   @Test
   void verifyWhenSessionPendingAndAcceptPendingThenPendingSessionOnBothPathsAndFromTheCache() throws Exception {
-    SessionVerifier accepting = SessionVerifier.builder().jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+    SessionVerifier accepting = SessionVerifier.builder().jwtKey(TestKeys.primaryPem())
         .clock(clock).verifiedTokenCacheSize(100).acceptPending(true).build();
     String pending = TestTokens.token().claim("sts", "pending").build();
 

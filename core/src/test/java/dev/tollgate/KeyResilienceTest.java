@@ -13,7 +13,7 @@ import dev.tollgate.observability.KeySourceHealth;
 import dev.tollgate.observability.KeySourceListener;
 import dev.tollgate.observability.KeySourceListener.FetchTrigger;
 import dev.tollgate.observability.KeySourceState;
-import dev.tollgate.testing.Json;
+import dev.tollgate.test.tokens.Json;
 import dev.tollgate.testing.JwksServer;
 import dev.tollgate.testing.ManualScheduler;
 import dev.tollgate.testing.MutableClock;

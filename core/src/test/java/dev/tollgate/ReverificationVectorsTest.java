@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 class ReverificationVectorsTest {
 
   private static final SessionVerifier VERIFIER = SessionVerifier.builder()
-      .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+      .jwtKey(TestKeys.primaryPem())
       .clock(Clock.fixed(TestTokens.NOW, ZoneOffset.UTC)).build();
 
   @SuppressWarnings("unchecked")

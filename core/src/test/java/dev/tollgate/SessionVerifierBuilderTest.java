@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SessionVerifierBuilderTest {
 
-  private static final String PEM = TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY));
+  private static final String PEM = TestKeys.primaryPem();
 
   @Test
   void buildWhenNoKeySourceThenIllegalStateNamingTheOptions() {

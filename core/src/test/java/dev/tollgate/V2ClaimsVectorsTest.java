@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.internal.StrictJson;
+import dev.tollgate.test.tokens.Json;
 import dev.tollgate.testing.Fixtures;
-import dev.tollgate.testing.Json;
 import dev.tollgate.testing.TestKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -73,7 +73,7 @@ class V2ClaimsVectorsTest {
     long iat = (Long) claims.get("iat");
     String token = dev.tollgate.testing.TestTokens.signRaw("{\"alg\":\"RS256\",\"typ\":\"JWT\"}", Json.write(claims),
         TestKeys.PRIMARY.getPrivate());
-    SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+    SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestKeys.primaryPem())
         .clock(Clock.fixed(Instant.ofEpochSecond(iat), ZoneOffset.UTC)).build();
     return verifier.verify(token);
   }

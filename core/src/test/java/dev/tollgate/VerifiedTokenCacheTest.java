@@ -87,7 +87,7 @@ class VerifiedTokenCacheTest {
 
   @Test
   void verifyWhenCacheBoundIsSmallThenOnlyThatManyRepeatsAreHits() throws Exception {
-    SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+    SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestKeys.primaryPem())
         .clock(clock).verifiedTokenCacheSize(3).build();
     List<String> tokens = new ArrayList<>();
     List<Session> first = new ArrayList<>();
@@ -106,7 +106,7 @@ class VerifiedTokenCacheTest {
 
   @Test
   void verifyWhenCacheIsDisabledThenEveryCallVerifiesAfresh() throws Exception {
-    SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+    SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestKeys.primaryPem())
         .clock(clock).verifiedTokenCacheSize(0).build();
     String token = TestTokens.token().build();
 
@@ -115,7 +115,7 @@ class VerifiedTokenCacheTest {
 
   @Test
   void verifyWhenCachedTokenExpiresThenRejectedExactlyAsAnUncachedOne() throws Exception {
-    SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+    SessionVerifier verifier = SessionVerifier.builder().jwtKey(TestKeys.primaryPem())
         .clock(clock).build();
     String token = TestTokens.token().build();
     Session session = verifier.verify(token);

@@ -367,7 +367,7 @@ class DefaultSessionsTest {
 
   private static Session verified() throws Exception {
     try (SessionVerifier verifier = SessionVerifier.builder()
-        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+        .jwtKey(TestKeys.primaryPem())
         .clock(Clock.fixed(TestTokens.NOW, ZoneOffset.UTC))
         .build()) {
       return verifier.verify(TestTokens.token().build());

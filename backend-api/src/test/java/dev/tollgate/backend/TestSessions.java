@@ -1,6 +1,6 @@
 package dev.tollgate.backend;
 
-import dev.tollgate.testing.Json;
+import dev.tollgate.test.tokens.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tollgate.RejectionReason;
 import dev.tollgate.SessionVerifier;
-import dev.tollgate.testing.Json;
+import dev.tollgate.test.tokens.Json;
 import dev.tollgate.testing.TestKeys;
 import dev.tollgate.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +61,7 @@ class AlgorithmAttacksTest {
 
   @Test
   void verifyWhenHs256KeyedWithPublicKeyPemThenRejected() throws Exception {
-    byte[] secret = TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)).getBytes(StandardCharsets.US_ASCII);
+    byte[] secret = TestKeys.primaryPem().getBytes(StandardCharsets.US_ASCII);
     assertRejected(RejectionReason.TOKEN_INVALID_ALGORITHM, verifier, hmacToken("HS256", secret));
   }
 
@@ -95,7 +95,7 @@ class AlgorithmAttacksTest {
   @Test
   void verifyWhenRs512IsAllowedThenTheSameTokenVerifies() throws Exception {
     SessionVerifier allowing = Targets.base().algorithms("RS256", "RS512")
-        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY))).build();
+        .jwtKey(TestKeys.primaryPem()).build();
     String token = TestTokens.token().header("alg", "RS512").jcaAlgorithm("SHA512withRSA").build();
 
     assertEquals(TestTokens.USER_ID, allowing.verify(token).userId());

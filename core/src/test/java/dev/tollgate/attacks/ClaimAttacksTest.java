@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tollgate.RejectionReason;
 import dev.tollgate.SessionVerifier;
-import dev.tollgate.testing.Json;
+import dev.tollgate.test.tokens.Json;
 import dev.tollgate.testing.TestKeys;
 import dev.tollgate.testing.TestTokens;
 import java.math.BigDecimal;
@@ -60,9 +60,9 @@ class ClaimAttacksTest {
     Instant exp = Instant.ofEpochMilli((IAT + 30) * 1000 + 123);
     SessionVerifier justBefore = Targets.base(Clock.fixed(exp.minusMillis(1), ZoneOffset.UTC))
         .clockSkew(java.time.Duration.ZERO)
-        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY))).build();
+        .jwtKey(TestKeys.primaryPem()).build();
     SessionVerifier atExp = Targets.base(Clock.fixed(exp, ZoneOffset.UTC)).clockSkew(java.time.Duration.ZERO)
-        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY))).build();
+        .jwtKey(TestKeys.primaryPem()).build();
 
     assertEquals(exp, verifierAt(justBefore, token));
     assertRejected(RejectionReason.TOKEN_EXPIRED, atExp, token);
@@ -124,7 +124,7 @@ class ClaimAttacksTest {
   @Test
   void verifyWhenAudienceIsConfiguredThenMissingOrForeignAudienceRejected() throws Exception {
     SessionVerifier withAudience = Targets.base().audience("api://orders")
-        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY))).build();
+        .jwtKey(TestKeys.primaryPem()).build();
 
     assertRejected(RejectionReason.TOKEN_INVALID_AUDIENCE, withAudience, TestTokens.token().build());
     assertRejected(RejectionReason.TOKEN_INVALID_AUDIENCE, withAudience,

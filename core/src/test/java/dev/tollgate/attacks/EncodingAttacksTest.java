@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tollgate.RejectionReason;
 import dev.tollgate.SessionVerifier;
-import dev.tollgate.testing.Json;
+import dev.tollgate.test.tokens.Json;
 import dev.tollgate.testing.TestKeys;
 import dev.tollgate.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
@@ -198,7 +198,7 @@ class EncodingAttacksTest {
     assertRejected(RejectionReason.TOKEN_TOO_LARGE, verifier, big);
     assertRejected(RejectionReason.TOKEN_TOO_LARGE, verifier, huge);
     assertRejected(RejectionReason.TOKEN_TOO_LARGE, Targets.base().maxTokenLength(65536)
-        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY))).build(), huge);
+        .jwtKey(TestKeys.primaryPem()).build(), huge);
   }
 
   @Test
@@ -207,7 +207,7 @@ class EncodingAttacksTest {
     String deepArrays = "{\"a\":" + "[".repeat(2500) + "]".repeat(2500) + "}";
     String deepObjects = "{" + "\"a\":{".repeat(700) + "}".repeat(700) + "}";
     SessionVerifier roomy = Targets.base().maxTokenLength(65536)
-        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY))).build();
+        .jwtKey(TestKeys.primaryPem()).build();
     String deepest = "{\"a\":" + "[".repeat(20000) + "]".repeat(20000) + "}";
 
     assertRejected(RejectionReason.TOKEN_INVALID, verifier, TestTokens.signRaw(header(), deepArrays, KEY));

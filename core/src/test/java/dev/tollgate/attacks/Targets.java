@@ -22,7 +22,7 @@ final class Targets {
 
   /** Networkless verifier for {@link TestKeys#PRIMARY} with issuer and authorized party pinned. */
   static SessionVerifier networkless() {
-    return base().jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY))).build();
+    return base().jwtKey(TestKeys.primaryPem()).build();
   }
 
   static SessionVerifierBuilder base() {

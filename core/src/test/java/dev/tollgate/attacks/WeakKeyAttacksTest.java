@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.RejectionReason;
 import dev.tollgate.SessionVerifier;
-import dev.tollgate.testing.Json;
+import dev.tollgate.test.tokens.Json;
 import dev.tollgate.testing.JwksServer;
 import dev.tollgate.testing.TestJwks;
 import dev.tollgate.testing.TestKeys;
@@ -56,7 +56,7 @@ class WeakKeyAttacksTest {
     Map<String, Object> exponentOne = TestJwks.jwk("weak-e1", TestKeys.PRIMARY);
     exponentOne.put("e", "AQ");
     Map<String, Object> evenExponent = TestJwks.jwk("weak-even", TestKeys.PRIMARY);
-    evenExponent.put("e", TestJwks.unsigned(BigInteger.valueOf(65538)));
+    evenExponent.put("e", TestTokens.base64Url(BigInteger.valueOf(65538).toByteArray()));
     Map<String, Object> encryption = TestJwks.jwk("enc-use", TestKeys.SECONDARY);
     encryption.put("use", "enc");
     Map<String, Object> encryptOnly = TestJwks.jwk("ops-encrypt", TestKeys.SECONDARY);
@@ -174,9 +174,9 @@ class WeakKeyAttacksTest {
   @Test
   void buildWhenNetworklessKeyIsWeakThenRefusedWithReason() {
     IllegalArgumentException shortKey = assertThrows(IllegalArgumentException.class,
-        () -> Targets.base().jwtKey(TestKeys.pem(TestKeys.publicKey(SHORT))).build());
+        () -> Targets.base().jwtKey(TestKeys.pem(SHORT)).build());
     IllegalArgumentException smallExponent = assertThrows(IllegalArgumentException.class,
-        () -> Targets.base().jwtKey(TestKeys.pem(TestKeys.publicKey(EXPONENT_3))).build());
+        () -> Targets.base().jwtKey(TestKeys.pem(EXPONENT_3)).build());
 
     assertTrue(shortKey.getMessage().contains("2048"), shortKey.getMessage());
     assertTrue(smallExponent.getMessage().contains("exponent"), smallExponent.getMessage());

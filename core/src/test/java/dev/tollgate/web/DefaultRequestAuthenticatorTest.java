@@ -219,7 +219,7 @@ class DefaultRequestAuthenticatorTest {
   void authenticateWhenSessionPendingAndVerifierAcceptsPendingThenSignedInOnBothPaths() {
     String pending = TestTokens.token().claim("sts", "pending").build();
     RequestAuthenticator accepting = RequestAuthenticator.of(SessionVerifier.builder()
-        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+        .jwtKey(TestKeys.primaryPem())
         .clock(Clock.fixed(TestTokens.NOW, ZoneOffset.UTC))
         .acceptPending(true)
         .build());

@@ -26,7 +26,7 @@ final class WebTestSupport {
   /** A networkless verifier for {@link TestKeys#PRIMARY} at {@link TestTokens#NOW}. */
   static SessionVerifier verifier() {
     return SessionVerifier.builder()
-        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+        .jwtKey(TestKeys.primaryPem())
         .clock(Clock.fixed(TestTokens.NOW, ZoneOffset.UTC))
         .build();
   }
@@ -34,7 +34,7 @@ final class WebTestSupport {
   /** {@link #verifier()} built with {@link #PUBLISHABLE_KEY}, so it also pins {@link #PUBLISHABLE_KEY_ISSUER}. */
   static SessionVerifier verifierWithPublishableKey() {
     return SessionVerifier.builder()
-        .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+        .jwtKey(TestKeys.primaryPem())
         .clock(Clock.fixed(TestTokens.NOW, ZoneOffset.UTC))
         .publishableKey(PUBLISHABLE_KEY)
         .build();

@@ -25,7 +25,7 @@ class PemPublicKeysTest {
 
   @Test
   void parseWhenPemPassedThroughAnEnvironmentVariableWithLiteralNewlinesThenParsed() {
-    String pem = TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY));
+    String pem = TestKeys.primaryPem();
     RSAPublicKey fromEnv = PemPublicKeys.parse(pem.replace("\n", "\\n"));
 
     assertEquals(TestKeys.publicKey(TestKeys.PRIMARY), fromEnv);
@@ -52,7 +52,7 @@ class PemPublicKeysTest {
   @Test
   void parseWhenKeyIsWeakThenRefused() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> PemPublicKeys.parse(TestKeys.pem(TestKeys.publicKey(TestKeys.generate(1024)))));
+        () -> PemPublicKeys.parse(TestKeys.pem(TestKeys.generate(1024))));
     assertEquals("jwtKey is not usable: RSA modulus shorter than 2048 bits", error.getMessage());
   }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RequestAuthenticationAttacksTest {
 
   private final SessionVerifier verifier = SessionVerifier.builder()
-      .jwtKey(TestKeys.pem(TestKeys.publicKey(TestKeys.PRIMARY)))
+      .jwtKey(TestKeys.primaryPem())
       .clock(Clock.fixed(TestTokens.NOW, ZoneOffset.UTC))
       .build();
   private final RequestAuthenticator authenticator = RequestAuthenticator.of(verifier);
