@@ -20,12 +20,23 @@ class CompactOrgClaimTest {
   }
 
   @Test
-  void encodeWhenNamesRepeatAcrossFeaturesThenEachNameOnceInFirstSeenOrder() {
+  void encodeWhenNamesRepeatAcrossFeaturesThenEachNameOnceAndEveryFeatureDecodesInTheGivenOrder() {
     CompactOrgClaim encoded = encode(List.of("o:invoices", "o:members"), "org:invoices:read", "org:members:manage",
         "org:members:read", "org:invoices:delete");
 
-    assertEquals("read,manage,delete", encoded.per(), "per");
-    assertEquals("5,3", encoded.fpm(), "fpm: invoices read|delete, members manage|read");
+    // A decoder lists a feature's permissions in per order: members needs manage before read, invoices read
+    // before delete; first-seen order (read,manage,delete) would decode members as read, manage.
+    assertEquals("manage,read,delete", encoded.per(), "per");
+    assertEquals("6,3", encoded.fpm(), "fpm: invoices read|delete, members manage|read");
+  }
+
+  @Test
+  void encodeWhenFeaturesOrderNamesInConflictingWaysThenFirstSeenOrderForTheCycle() {
+    CompactOrgClaim encoded = encode(List.of("o:a", "o:b"), "org:a:read", "org:a:write", "org:b:write",
+        "org:b:read");
+
+    assertEquals("read,write", encoded.per(), "per: no order satisfies both, so first seen");
+    assertEquals("3,3", encoded.fpm(), "fpm");
   }
 
   @Test
