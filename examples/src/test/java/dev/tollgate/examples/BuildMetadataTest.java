@@ -27,6 +27,8 @@ class BuildMetadataTest {
 
   /** Modules that are built and tested but never published (the release profile excludes them too). */
   private static final Set<String> UNPUBLISHED = Set.of("bom", "examples", "benchmarks");
+  /** The test kit's artifacts: published, for applications' tests (and imported through the BOM). */
+  private static final Set<String> TEST_KIT = Set.of("tollgate-test-tokens", "tollgate-test");
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -40,12 +42,7 @@ class BuildMetadataTest {
     assertTrue(children(bom, "parent").isEmpty(), "bom/pom.xml must not have a parent: importers would get its "
         + "dependencyManagement too");
 
-    Set<String> published = new TreeSet<>();
-    for (String module : moduleNames(parent)) {
-      if (!UNPUBLISHED.contains(module)) {
-        published.add(text(pom(ROOT.resolve(module).resolve("pom.xml")), "artifactId"));
-      }
-    }
+    Set<String> published = published(parent);
     Set<String> managed = new TreeSet<>();
     Element management = only(bom, "dependencyManagement");
     for (Element dependency : children(only(management, "dependencies"), "dependency")) {
@@ -55,6 +52,24 @@ class BuildMetadataTest {
       managed.add(text(dependency, "artifactId"));
     }
     assertEquals(published, managed, "the BOM's artifacts differ from the published modules");
+  }
+
+  @Test
+  void publishedModulesWhenListedThenIncludeTheTestKit() throws Exception {
+    Set<String> published = published(pom(ROOT.resolve("pom.xml")));
+
+    assertTrue(published.containsAll(TEST_KIT), "the test kit " + TEST_KIT + " is not among the published modules "
+        + published);
+  }
+
+  private static Set<String> published(Element parent) throws Exception {
+    Set<String> published = new TreeSet<>();
+    for (String module : moduleNames(parent)) {
+      if (!UNPUBLISHED.contains(module)) {
+        published.add(text(pom(ROOT.resolve(module).resolve("pom.xml")), "artifactId"));
+      }
+    }
+    return published;
   }
 
   @Test
