@@ -1,13 +1,13 @@
 package dev.tollgate.benchmarks;
 
+import dev.tollgate.test.tokens.RawJws;
+import dev.tollgate.test.tokens.SigningKey;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The tokens every scenario verifies: a pool of distinct valid tokens (cycled so that no result cache can
  * help), one token for the repeated-token scenario, an expired token, and tampered tokens derived from a valid
- * one, all signed by one 2048-bit RSA key whose public half is offered as PEM, as a decoded key and as a JWKS.
+ * one, all signed by one 2048-bit RSA key whose public half is offered as PEM, as a decoded key and as a JWKS
+ * (written by the test kit's {@link SigningKey} when the key is made, and kept, as the private key is not).
  *
  * <p>Valid tokens are issued a second before minting and live {@link #LIFETIME}, so the contenders, which
  * check {@code exp} and {@code nbf} against the real clock, accept them for the whole run. Minting signs one
@@ -39,19 +40,22 @@ public final class BenchmarkFixture {
   /** Lifetime of minted tokens: 6 hours, far longer than any run. */
   public static final Duration LIFETIME = Duration.ofHours(6);
 
-  private static final String FORMAT = "tollgate-benchmark-fixture 1";
+  private static final String FORMAT = "tollgate-benchmark-fixture 2";
   private static @Nullable BenchmarkFixture shared;
 
   private final RSAPublicKey publicKey;
+  private final String jwks;
   private final String[] tokens;
   private final String repeatedToken;
   private final String expiredToken;
 
-  private BenchmarkFixture(RSAPublicKey publicKey, String[] tokens, String repeatedToken, String expiredToken) {
+  private BenchmarkFixture(RSAPublicKey publicKey, String jwks, String[] tokens, String repeatedToken,
+      String expiredToken) {
     if (tokens.length == 0 || Integer.bitCount(tokens.length) != 1) {
       throw new IllegalArgumentException("the token pool size must be a power of two, not " + tokens.length);
     }
     this.publicKey = publicKey;
+    this.jwks = jwks;
     this.tokens = tokens;
     this.repeatedToken = repeatedToken;
     this.expiredToken = expiredToken;
@@ -76,8 +80,8 @@ public final class BenchmarkFixture {
    * @param poolSize a power of two
    */
   public static BenchmarkFixture mint(int poolSize) {
-    KeyPair pair = TokenMinter.generateKeyPair();
-    TokenMinter minter = new TokenMinter(pair.getPrivate(), new SecureRandom());
+    SigningKey key = TokenMinter.generateKey();
+    TokenMinter minter = new TokenMinter(key, new SecureRandom());
     Instant issuedAt = Instant.now().minusSeconds(1);
     String[] tokens = new String[poolSize];
     for (int i = 0; i < poolSize; i++) {
@@ -85,14 +89,15 @@ public final class BenchmarkFixture {
     }
     String repeated = minter.mint(issuedAt, LIFETIME);
     String expired = minter.mint(issuedAt.minus(Duration.ofHours(2)), Duration.ofHours(1));
-    return new BenchmarkFixture((RSAPublicKey) pair.getPublic(), tokens, repeated, expired);
+    return new BenchmarkFixture(key.publicKey(), key.jwks(), tokens, repeated, expired);
   }
 
-  /** Writes the public key and the tokens (never a private key) for {@link #readFrom(Path)}. */
+  /** Writes the public key, its JWKS and the tokens (never a private key) for {@link #readFrom(Path)}. */
   public void writeTo(Path file) throws IOException {
-    List<String> lines = new ArrayList<>(tokens.length + 4);
+    List<String> lines = new ArrayList<>(tokens.length + 5);
     lines.add(FORMAT);
     lines.add(Base64.getEncoder().encodeToString(publicKey.getEncoded()));
+    lines.add(jwks);
     lines.add(repeatedToken);
     lines.add(expiredToken);
     lines.addAll(List.of(tokens));
@@ -103,13 +108,13 @@ public final class BenchmarkFixture {
   public static BenchmarkFixture readFrom(Path file) {
     try {
       List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
-      if (lines.size() < 5 || !lines.get(0).equals(FORMAT)) {
+      if (lines.size() < 6 || !lines.get(0).equals(FORMAT)) {
         throw new IllegalArgumentException(file + " is not a benchmark fixture");
       }
       byte[] encoded = Base64.getDecoder().decode(lines.get(1));
       RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(encoded));
-      String[] tokens = lines.subList(4, lines.size()).toArray(new String[0]);
-      return new BenchmarkFixture(key, tokens, lines.get(2), lines.get(3));
+      String[] tokens = lines.subList(5, lines.size()).toArray(new String[0]);
+      return new BenchmarkFixture(key, lines.get(2), tokens, lines.get(3), lines.get(4));
     } catch (IOException | GeneralSecurityException unreadable) {
       throw new IllegalStateException("cannot read the benchmark fixture " + file, unreadable);
     }
@@ -128,8 +133,7 @@ public final class BenchmarkFixture {
 
   /** @return a JWK Set holding the public key under {@link TokenMinter#KID}, shaped like Clerk's */
   public String jwks() {
-    return "{\"keys\":[{\"use\":\"sig\",\"kty\":\"RSA\",\"kid\":\"" + TokenMinter.KID + "\",\"alg\":\"RS256\",\"n\":\""
-        + unsigned(publicKey.getModulus()) + "\",\"e\":\"" + unsigned(publicKey.getPublicExponent()) + "\"}]}";
+    return jwks;
   }
 
   /** @return the number of distinct valid tokens, a power of two */
@@ -160,7 +164,7 @@ public final class BenchmarkFixture {
     if (forged.equals(payload)) {
       throw new IllegalStateException("the token has no sub to tamper with");
     }
-    return parts[0] + "." + base64Url(forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    return parts[0] + "." + RawJws.base64Url(forged) + "." + parts[2];
   }
 
   /** @return the first pool token with one bit of its signature flipped */
@@ -168,7 +172,7 @@ public final class BenchmarkFixture {
     String[] parts = tokens[0].split("\\.");
     byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
     signature[signature.length / 2] ^= 0x01;
-    return parts[0] + "." + parts[1] + "." + base64Url(signature);
+    return parts[0] + "." + parts[1] + "." + RawJws.base64Url(signature);
   }
 
   /** @return the bytes the signature of pool token {@code index} covers: ASCII {@code header '.' payload} */
@@ -183,17 +187,6 @@ public final class BenchmarkFixture {
     return Base64.getUrlDecoder().decode(token.substring(token.lastIndexOf('.') + 1));
   }
 
-  private static String unsigned(BigInteger value) {
-    byte[] bytes = value.toByteArray();
-    int skip = bytes.length > 1 && bytes[0] == 0 ? 1 : 0;
-    byte[] magnitude = new byte[bytes.length - skip];
-    System.arraycopy(bytes, skip, magnitude, 0, magnitude.length);
-    return base64Url(magnitude);
-  }
-
-  private static String base64Url(byte[] bytes) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
 
   @Override
   public String toString() {

@@ -1,5 +1,6 @@
 package dev.tollgate.benchmarks;
 
+import dev.tollgate.test.tokens.RawJws;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
@@ -42,7 +43,7 @@ public class FloorBenchmark {
         signingInputs[i] = fixture.signingInput(i);
         signatures[i] = fixture.signature(i);
       }
-      Signature check = Signature.getInstance("SHA256withRSA");
+      Signature check = Signature.getInstance(RawJws.RS256);
       byte[] flipped = signatures[0].clone();
       flipped[flipped.length / 2] ^= 0x01;
       check.initVerify(key);
@@ -63,7 +64,7 @@ public class FloorBenchmark {
     /** Creates the thread's engine. */
     @Setup
     public void setUp() throws GeneralSecurityException {
-      signature = Signature.getInstance("SHA256withRSA");
+      signature = Signature.getInstance(RawJws.RS256);
       next = (int) (Thread.currentThread().getId() * 1031);
     }
   }

@@ -1,5 +1,6 @@
 package dev.tollgate.benchmarks;
 
+import dev.tollgate.test.tokens.RawJws;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 
@@ -22,7 +23,7 @@ public final class RsaWarmup {
       return;
     }
     try {
-      Signature signature = Signature.getInstance("SHA256withRSA");
+      Signature signature = Signature.getInstance(RawJws.RS256);
       for (int i = 0; i < fixture.poolSize(); i++) {
         signature.initVerify(fixture.publicKey());
         signature.update(fixture.signingInput(i));

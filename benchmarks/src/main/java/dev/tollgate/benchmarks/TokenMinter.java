@@ -1,23 +1,23 @@
 package dev.tollgate.benchmarks;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
+import dev.tollgate.test.tokens.SigningKey;
+import dev.tollgate.test.tokens.TokenSpec;
 import java.security.SecureRandom;
-import java.security.Signature;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Signs Clerk-shaped RS256 session tokens: header {@code alg}, {@code cat} (session category), {@code kid},
- * {@code typ}; claims {@code act}, {@code azp}, {@code exp}, {@code fva}, {@code iat}, {@code iss},
- * {@code nbf}, {@code org_id}, {@code org_permissions}, {@code org_role}, {@code org_slug}, {@code sid},
- * {@code sub} (Clerk's v1 claims with an active organization and an impersonating actor). Each token gets its
- * own random user and session id, so no two minted tokens are equal. Not thread-safe.
+ * Signs Clerk-shaped RS256 session tokens with the test kit's {@link TokenSpec}: header {@code alg}, {@code cat}
+ * (session category), {@code kid}, {@code typ}; claims {@code act}, {@code azp}, {@code exp}, {@code fva},
+ * {@code iat}, {@code iss}, {@code nbf}, {@code org_id}, {@code org_permissions}, {@code org_role},
+ * {@code org_slug}, {@code sid}, {@code sub} (Clerk's v1 claims with an active organization and an impersonating
+ * actor), in alphabetical order as Clerk writes them. Each token gets its own random user, session, actor and
+ * organization ids, so no two minted tokens are equal. The kit's {@code jti} is left out, so the tokens keep the
+ * claims (and the size) every contender has always been measured on. Not thread-safe.
  */
 public final class TokenMinter {
 
@@ -29,31 +29,24 @@ public final class TokenMinter {
   public static final String AUTHORIZED_PARTY = "https://app.bench.example";
 
   private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-  private final PrivateKey privateKey;
+  private final TokenSpec base;
   private final SecureRandom random;
-  private final String header;
 
   /**
-   * @param privateKey the RSA key that signs
+   * @param key the RSA key that signs; its key id should be {@link #KID}
    * @param random the source of user and session ids
    */
-  public TokenMinter(PrivateKey privateKey, SecureRandom random) {
-    this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
+  public TokenMinter(SigningKey key, SecureRandom random) {
+    this.base = TokenSpec.session(key, ISSUER, Clock.systemUTC()).claimsVersion(1)
+        .authorizedParty(AUTHORIZED_PARTY).factorAges(3, -1).orgRole("admin")
+        .permissions("org:invoices:read", "org:invoices:create", "org:members:read").withoutClaim("jti");
     this.random = Objects.requireNonNull(random, "random");
-    this.header = encode("{\"alg\":\"RS256\",\"cat\":\"cl_B7d4PD111AAA\",\"kid\":\"" + KID + "\",\"typ\":\"JWT\"}");
   }
 
-  /** @return a new 2048-bit RSA key pair, the size Clerk signs with */
-  public static KeyPair generateKeyPair() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (GeneralSecurityException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+  /** @return a new 2048-bit RSA key, the size Clerk signs with, with the key id {@link #KID} */
+  public static SigningKey generateKey() {
+    return SigningKey.generate(KID);
   }
 
   /**
@@ -63,35 +56,13 @@ public final class TokenMinter {
    * @return the compact JWS
    */
   public String mint(Instant issuedAt, Duration lifetime) {
-    long iat = issuedAt.getEpochSecond();
-    String userId = "user_2" + randomId(26);
-    String payload = "{\"act\":{\"iss\":\"https://dashboard.clerk.com\",\"sid\":\"sess_2" + randomId(26)
-        + "\",\"sub\":\"user_2" + randomId(26) + "\"}"
-        + ",\"azp\":\"" + AUTHORIZED_PARTY + "\""
-        + ",\"exp\":" + (iat + lifetime.toSeconds())
-        + ",\"fva\":[3,-1]"
-        + ",\"iat\":" + iat
-        + ",\"iss\":\"" + ISSUER + "\""
-        + ",\"nbf\":" + (iat - 10)
-        + ",\"org_id\":\"org_2" + randomId(26) + "\""
-        + ",\"org_permissions\":[\"org:invoices:read\",\"org:invoices:create\",\"org:members:read\"]"
-        + ",\"org_role\":\"org:admin\""
-        + ",\"org_slug\":\"acme-corp\""
-        + ",\"sid\":\"sess_2" + randomId(26) + "\""
-        + ",\"sub\":\"" + userId + "\"}";
-    String signingInput = header + "." + encode(payload);
-    return signingInput + "." + BASE64URL.encodeToString(sign(signingInput));
-  }
-
-  private byte[] sign(String signingInput) {
-    try {
-      Signature signature = Signature.getInstance("SHA256withRSA");
-      signature.initSign(privateKey);
-      signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-      return signature.sign();
-    } catch (GeneralSecurityException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    Map<String, Object> actor = new LinkedHashMap<>();
+    actor.put("iss", TokenSpec.ACTOR_ISSUER);
+    actor.put("sid", "sess_2" + randomId(26));
+    actor.put("sub", "user_2" + randomId(26));
+    return base.userId("user_2" + randomId(26)).sessionId("sess_2" + randomId(26))
+        .organization("org_2" + randomId(26), "acme-corp").claim("act", actor)
+        .issuedAt(issuedAt).lifetime(lifetime).sign();
   }
 
   private String randomId(int length) {
@@ -100,9 +71,5 @@ public final class TokenMinter {
       id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
     }
     return id.toString();
-  }
-
-  private static String encode(String json) {
-    return BASE64URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,6 +1,6 @@
 package dev.tollgate.examples;
 
-import dev.tollgate.examples.issuer.TokenMinter;
+import dev.tollgate.examples.issuer.LocalIssuer;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -27,12 +27,12 @@ final class CurlLines {
    *
    * @param out where to print
    * @param stack the running stack
-   * @param minter the local issuer's minter
+   * @param issuer the local issuer, which mints the tokens
    */
-  static void printLocal(PrintStream out, DemoStack stack, TokenMinter minter) {
+  static void printLocal(PrintStream out, DemoStack stack, LocalIssuer issuer) {
     int number = 1;
     for (Scenario scenario : Scenarios.all()) {
-      Optional<String> token = scenario.mint(minter,
+      Optional<String> token = scenario.mint(issuer.token(),
           Map.of("lifetime", Integer.toString(PRINTED_TOKEN_LIFETIME_SECONDS)));
       out.println("# " + number++ + ". " + scenario.title() + "  ->  " + scenario.outcome());
       List<String> words = new ArrayList<>();

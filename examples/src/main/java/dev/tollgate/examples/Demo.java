@@ -4,7 +4,6 @@ import dev.tollgate.ClerkEnvironment;
 import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.examples.gateway.IdentityHeaders;
 import dev.tollgate.examples.issuer.LocalIssuer;
-import dev.tollgate.examples.issuer.TokenSpec;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -108,7 +107,7 @@ public final class Demo {
       out.println("Paste any line below into another terminal (tokens live "
           + CurlLines.PRINTED_TOKEN_LIFETIME_SECONDS / 60 + " minutes).");
       out.println();
-      CurlLines.printLocal(out, stack, issuer.minter());
+      CurlLines.printLocal(out, stack, issuer);
       out.println("More tokens:  curl '" + issuer.mintUrl() + "?role=admin&lifetime=600'   (parameters: curl "
           + issuer.baseUrl() + "/)");
       out.println("Self-check:   " + RUN_COMMAND + " -Dexec.args=\"--self-check\"");
@@ -131,7 +130,7 @@ public final class Demo {
     out.println();
     out.println("Point an application at it:");
     out.println("  CLERK_JWKS_URL=" + issuer.jwksUrl());
-    out.println("  tokens carry iss " + issuer.baseUrl() + " and azp " + TokenSpec.DEFAULT_AUTHORIZED_PARTY);
+    out.println("  tokens carry iss " + issuer.baseUrl() + " and azp " + LocalIssuer.DEFAULT_AUTHORIZED_PARTY);
     out.println("A token:  curl '" + issuer.mintUrl() + "?role=admin'    (parameters: curl " + issuer.baseUrl() + "/)");
     return issuer;
   }

@@ -5,7 +5,6 @@ import dev.tollgate.SessionVerifier;
 import dev.tollgate.examples.app.WebApp;
 import dev.tollgate.examples.gateway.Gateway;
 import dev.tollgate.examples.issuer.LocalIssuer;
-import dev.tollgate.examples.issuer.TokenSpec;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -114,7 +113,7 @@ final class DemoStack implements AutoCloseable {
     return SessionVerifier.builder()
         .jwksUrl(jwksUrl)
         .issuer(issuer.toString())
-        .authorizedParties(TokenSpec.DEFAULT_AUTHORIZED_PARTY)
+        .authorizedParties(LocalIssuer.DEFAULT_AUTHORIZED_PARTY)
         .keyFetchTimeout(Duration.ofSeconds(2))
         .build();
   }

@@ -1,10 +1,9 @@
 package dev.tollgate.examples;
 
 import dev.tollgate.examples.issuer.LocalIssuer;
-import dev.tollgate.examples.issuer.SigningKey;
-import dev.tollgate.examples.issuer.TokenMinter;
-import dev.tollgate.examples.issuer.TokenSpec;
 import dev.tollgate.examples.issuer.TokenSpecParser;
+import dev.tollgate.test.tokens.SigningKey;
+import dev.tollgate.test.tokens.TokenSpec;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
@@ -17,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +38,7 @@ final class MintCommand {
    * @return the exit code: 0 with a token, 2 for bad parameters, 1 when the issuer failed
    */
   static int run(List<String> words, URI issuerUrl, PrintStream out, PrintStream err) {
-    TokenSpec spec;
+    UnaryOperator<TokenSpec> spec;
     try {
       spec = TokenSpecParser.parseWords(words);
     } catch (IllegalArgumentException invalid) {
@@ -74,14 +74,14 @@ final class MintCommand {
     }
   }
 
-  private static int offline(TokenSpec spec, URI issuerUrl, PrintStream out, PrintStream err) {
-    SigningKey key = SigningKey.generate();
+  private static int offline(UnaryOperator<TokenSpec> spec, URI issuerUrl, PrintStream out, PrintStream err) {
+    SigningKey key = LocalIssuer.generateKey();
     err.println(LocalIssuer.banner());
     err.println("mint: no local issuer answers at " + issuerUrl + ", so this token is signed with a one-off key and");
     err.println("will not verify against a running demo. A verifier accepts it with this networkless key");
     err.println("(CLERK_JWT_KEY), the issuer " + issuerUrl + " and the authorized party of the token:");
     err.print(key.publicKeyPem());
-    out.println(new TokenMinter(key, issuerUrl.toString(), Clock.systemUTC()).mint(spec).token());
+    out.println(spec.apply(LocalIssuer.token(key, issuerUrl.toString(), Clock.systemUTC())).sign());
     return 0;
   }
 

@@ -1,7 +1,7 @@
 package dev.tollgate.examples;
 
-import dev.tollgate.examples.issuer.TokenMinter;
 import dev.tollgate.examples.issuer.TokenSpecParser;
+import dev.tollgate.test.tokens.TokenSpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,19 +49,19 @@ record Scenario(String title, Target target, String path, @Nullable Map<String, 
   /**
    * Mints this scenario's token.
    *
-   * @param minter the minter
+   * @param base the token to start from, for example {@code LocalIssuer.token()}
    * @param defaults parameters used when the scenario does not set them, for example a longer lifetime
    * @return the token (tampered if asked), or empty when the scenario sends none
    * @throws IllegalArgumentException if the parameters are invalid
    */
-  Optional<String> mint(TokenMinter minter, Map<String, String> defaults) {
+  Optional<String> mint(TokenSpec base, Map<String, String> defaults) {
     if (token == null) {
       return Optional.empty();
     }
     Map<String, List<String>> parameters = new LinkedHashMap<>();
     defaults.forEach((name, value) -> parameters.put(name, List.of(value)));
     token.forEach((name, value) -> parameters.put(name, List.of(value)));
-    String minted = minter.mint(TokenSpecParser.parse(parameters)).token();
+    String minted = TokenSpecParser.parse(parameters).apply(base).sign();
     return Optional.of(tampered ? tamper(minted) : minted);
   }
 

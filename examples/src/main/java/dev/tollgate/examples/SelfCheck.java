@@ -4,7 +4,7 @@ import dev.tollgate.SessionVerifier;
 import dev.tollgate.examples.app.WebApp;
 import dev.tollgate.examples.gateway.Gateway;
 import dev.tollgate.examples.issuer.LocalIssuer;
-import dev.tollgate.examples.issuer.TokenMinter;
+import dev.tollgate.test.tokens.TokenCategory;
 import dev.tollgate.web.AuthResult;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -69,7 +69,7 @@ final class SelfCheck {
     send("web app health is public and reports the keys", get(stack.app().baseUrl(), "/health", null, Map.of()),
         Expectation.status(200).json("status", "UP").json("keys.state", "HEALTHY"));
     for (Scenario scenario : Scenarios.all()) {
-      Optional<String> token = scenario.mint(issuer.minter(), Map.of());
+      Optional<String> token = scenario.mint(issuer.token(), Map.of());
       send(scenario.title(), get(stack.baseUrl(scenario.target()), scenario.path(), token.orElse(null),
           scenario.headers()), scenario.expectation());
     }
@@ -85,7 +85,7 @@ final class SelfCheck {
     Optional<Answer> minted = send("issuer mints over HTTP (GET /mint?role=admin&format=json)",
         get(issuer.baseUrl(), LocalIssuer.MINT_PATH + "?role=admin&format=json", null, Map.of()),
         Expectation.status(200).json("warning", LocalIssuer.DEV_WARNING).json("header.kid", issuer.key().keyId())
-            .json("header.cat", TokenMinter.SESSION_CATEGORY).json("claims.o.rol", "admin"));
+            .json("header.cat", TokenCategory.SESSION.headerValue()).json("claims.o.rol", "admin"));
     send("issuer refuses an unknown parameter", get(issuer.baseUrl(), LocalIssuer.MINT_PATH + "?rol=admin", null,
         Map.of()), Expectation.status(400));
     String token = minted.flatMap(answer -> answer.json("token")).map(String::valueOf).orElse("missing");
@@ -95,7 +95,7 @@ final class SelfCheck {
 
   private void checkOutage() {
     issuer.close();
-    String token = issuer.minter().mint(dev.tollgate.examples.issuer.TokenSpec.builder().build()).token();
+    String token = issuer.token().sign();
     send("issuer stopped: the web app still verifies with its cached keys",
         get(stack.app().baseUrl(), "/api/me", token, Map.of()), Expectation.status(200));
     send("issuer stopped: the gateway still verifies with its cached keys",

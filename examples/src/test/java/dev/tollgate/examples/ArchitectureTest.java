@@ -1,9 +1,12 @@
 package dev.tollgate.examples;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -28,8 +31,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Package dependency rules over the main classes of every module (this module depends on core, the filter and,
  * for this test, the Backend API client, so it sees them all): core's verifier does not know the servlet API, the
- * filter or the Backend API client; only the modules core exports {@code dev.tollgate.internal} to use it; no two
- * packages depend on each other in a cycle.
+ * filter or the Backend API client; only the modules core exports {@code dev.tollgate.internal} to use it; core
+ * does not know the test kit, and the kit's token minter does not know core; no two packages depend on each other
+ * in a cycle.
  */
 class ArchitectureTest {
 
@@ -47,6 +51,24 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "dev.tollgate.servlet..",
             "dev.tollgate.backend..")
         .because("core verifies tokens and nothing else; the filter and the Backend API client build on it")
+        .check(CLASSES);
+  }
+
+  @Test
+  void verifierWhenItsDependenciesAreReadThenNoTestKit() {
+    noClasses().that().resideInAnyPackage(VERIFIER)
+        .should().dependOnClassesThat().resideInAPackage("dev.tollgate.test..")
+        .because("the test kit is for tests only; core must run without it on the class path")
+        .check(CLASSES);
+  }
+
+  @Test
+  void tokenMinterWhenItsDependenciesAreReadThenNothingOfTollgateOutsideTheKit() {
+    noClasses().that().resideInAPackage("dev.tollgate.test.tokens..")
+        .should().dependOnClassesThat(resideInAPackage("dev.tollgate..")
+            .and(DescribedPredicate.not(resideInAnyPackage("dev.tollgate.test.."))))
+        .because("core's own tests mint with dev.tollgate.test.tokens: a minter sharing the verifier's code could"
+            + " not catch the verifier's mistakes")
         .check(CLASSES);
   }
 

@@ -30,6 +30,8 @@ class BuildMetadataTest {
   private static final Set<String> UNPUBLISHED = Set.of("examples", "examples/servlet-testing", "benchmarks");
   /** The module written as an application's own project: no parent, its own versions. */
   private static final String EXAMPLE_PROJECT = "examples/servlet-testing";
+  /** The test kit's artifacts: published, for applications' tests (and imported through the BOM). */
+  private static final Set<String> TEST_KIT = Set.of("tollgate-test-tokens", "tollgate-test");
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -43,12 +45,7 @@ class BuildMetadataTest {
     assertTrue(children(bom, "parent").isEmpty(), "bom/pom.xml must not have a parent: importers would get its "
         + "dependencyManagement too");
 
-    Set<String> published = new TreeSet<>();
-    for (String module : moduleNames(parent)) {
-      if (!module.equals("bom") && !UNPUBLISHED.contains(module)) {
-        published.add(text(pom(ROOT.resolve(module).resolve("pom.xml")), "artifactId"));
-      }
-    }
+    Set<String> published = published(parent);
     Set<String> managed = new TreeSet<>();
     Element management = only(bom, "dependencyManagement");
     for (Element dependency : children(only(management, "dependencies"), "dependency")) {
@@ -58,6 +55,25 @@ class BuildMetadataTest {
       managed.add(text(dependency, "artifactId"));
     }
     assertEquals(published, managed, "the BOM's artifacts differ from the published modules");
+  }
+
+  @Test
+  void publishedModulesWhenListedThenIncludeTheTestKit() throws Exception {
+    Set<String> published = published(pom(ROOT.resolve("pom.xml")));
+
+    assertTrue(published.containsAll(TEST_KIT), "the test kit " + TEST_KIT + " is not among the published modules "
+        + published);
+  }
+
+  /** @return the artifacts of the published modules the BOM manages (the BOM itself left out) */
+  private static Set<String> published(Element parent) throws Exception {
+    Set<String> published = new TreeSet<>();
+    for (String module : moduleNames(parent)) {
+      if (!module.equals("bom") && !UNPUBLISHED.contains(module)) {
+        published.add(text(pom(ROOT.resolve(module).resolve("pom.xml")), "artifactId"));
+      }
+    }
+    return published;
   }
 
   @Test

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.examples.issuer.LocalIssuer;
-import dev.tollgate.examples.issuer.SigningKey;
-import dev.tollgate.examples.issuer.TokenMinter;
-import dev.tollgate.examples.issuer.TokenSpec;
 import dev.tollgate.examples.testing.Http;
+import dev.tollgate.test.tokens.SigningKey;
+import dev.tollgate.test.tokens.TokenSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -86,8 +85,8 @@ class DemoTest {
     try (DemoStack stack = Demo.start(options, new PrintStream(out, true, StandardCharsets.UTF_8),
         Map.of("CLERK_JWT_KEY", key.publicKeyPem())::get)) {
       String printed = out.toString(StandardCharsets.UTF_8);
-      String token = new TokenMinter(key, "https://clerk.example.com", Clock.systemUTC())
-          .mint(TokenSpec.builder().orgRole("admin").build()).token();
+      String token = TokenSpec.session(key, "https://clerk.example.com", Clock.systemUTC())
+          .authorizedParty(LocalIssuer.DEFAULT_AUTHORIZED_PARTY).orgRole("admin").sign();
 
       assertTrue(stack.issuer().isEmpty());
       assertTrue(printed.contains("Clerk instance from environment variable CLERK_JWT_KEY"), printed);

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tollgate.examples.issuer.SigningKey;
-import dev.tollgate.examples.issuer.TokenMinter;
+import dev.tollgate.examples.issuer.LocalIssuer;
 import dev.tollgate.examples.support.Json;
 import dev.tollgate.examples.testing.Clocks;
+import dev.tollgate.test.tokens.SigningKey;
+import dev.tollgate.test.tokens.TokenSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
@@ -18,11 +19,11 @@ import org.junit.jupiter.api.Test;
 
 class ScenarioTest {
 
-  private static final TokenMinter MINTER = new TokenMinter(SigningKey.generate(), "http://127.0.0.1", Clocks.fixed());
+  private static final SigningKey KEY = LocalIssuer.generateKey();
 
   @Test
   void tamperWhenAppliedThenOnlyOneSignatureCharacterChanges() {
-    String token = MINTER.mint(dev.tollgate.examples.issuer.TokenSpec.builder().build()).token();
+    String token = token().sign();
     String tampered = Scenario.tamper(token);
 
     int signatureStart = token.lastIndexOf('.') + 1;
@@ -40,7 +41,7 @@ class ScenarioTest {
     Scenario scenario = new Scenario("t", Scenario.Target.APP, "/", Map.of("lifetime", "60", "sub", "user_s"), false,
         Map.of(), Expectation.status(200), "200");
 
-    String token = scenario.mint(MINTER, Map.of("lifetime", "3600", "role", "admin")).orElseThrow();
+    String token = scenario.mint(token(), Map.of("lifetime", "3600", "role", "admin")).orElseThrow();
     Map<String, Object> claims = Json.parseObject(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
         StandardCharsets.UTF_8));
 
@@ -54,7 +55,7 @@ class ScenarioTest {
     Scenario scenario = new Scenario("t", Scenario.Target.APP, "/", null, false, Map.of(), Expectation.status(401),
         "401");
 
-    assertEquals(Optional.empty(), scenario.mint(MINTER, Map.of()));
+    assertEquals(Optional.empty(), scenario.mint(token(), Map.of()));
   }
 
   @Test
@@ -64,9 +65,13 @@ class ScenarioTest {
     for (Scenario scenario : Scenarios.all()) {
       assertTrue(titles.add(scenario.title()), scenario.title());
       targets.add(scenario.target() + " " + scenario.path());
-      scenario.mint(MINTER, Map.of());
+      scenario.mint(token(), Map.of());
     }
     assertTrue(targets.containsAll(Set.of("APP /api/me", "APP /api/org/admin", "APP /api/billing",
         "APP /api/sensitive", "GATEWAY /api/me")), targets.toString());
+  }
+
+  private static TokenSpec token() {
+    return LocalIssuer.token(KEY, "http://127.0.0.1", Clocks.fixed());
   }
 }

@@ -2,8 +2,12 @@ package dev.tollgate.examples.issuer;
 
 import dev.tollgate.examples.support.Json;
 import dev.tollgate.examples.support.Responses;
+import dev.tollgate.test.tokens.LoopbackJwksServer;
+import dev.tollgate.test.tokens.MintedToken;
+import dev.tollgate.test.tokens.SigningKey;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +31,13 @@ import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 final class IssuerHandler extends Handler.Abstract {
 
   private final SigningKey key;
-  private final TokenMinter minter;
+  private final String issuer;
+  private final Clock clock;
 
-  IssuerHandler(SigningKey key, TokenMinter minter) {
+  IssuerHandler(SigningKey key, String issuer, Clock clock) {
     this.key = Objects.requireNonNull(key, "key");
-    this.minter = Objects.requireNonNull(minter, "minter");
+    this.issuer = Objects.requireNonNull(issuer, "issuer");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -44,7 +50,7 @@ final class IssuerHandler extends Handler.Abstract {
         return get(method, response, callback, () -> Responses.send(response, callback, 200, "text/plain", index()));
       case LocalIssuer.JWKS_PATH:
         return get(method, response, callback, () -> {
-          response.getHeaders().put(HttpHeader.CACHE_CONTROL, "public, max-age=300");
+          response.getHeaders().put(HttpHeader.CACHE_CONTROL, LoopbackJwksServer.CACHE_CONTROL);
           Responses.send(response, callback, 200, Responses.JSON, key.jwks());
         });
       case LocalIssuer.MINT_PATH:
@@ -90,7 +96,7 @@ final class IssuerHandler extends Handler.Abstract {
     }
     MintedToken minted;
     try {
-      minted = minter.mint(TokenSpecParser.parse(parameters));
+      minted = TokenSpecParser.parse(parameters).apply(LocalIssuer.token(key, issuer, clock)).mint();
     } catch (IllegalArgumentException invalid) {
       Responses.sendProblem(response, callback, 400, "Bad Request", String.valueOf(invalid.getMessage()));
       return;
@@ -116,7 +122,7 @@ final class IssuerHandler extends Handler.Abstract {
   private String index() {
     StringBuilder text = new StringBuilder();
     text.append(LocalIssuer.banner()).append('\n')
-        .append("Tollgate local issuer (kid ").append(key.keyId()).append(", iss ").append(minter.issuer())
+        .append("Tollgate local issuer (kid ").append(key.keyId()).append(", iss ").append(issuer)
         .append(")\n\n")
         .append("GET  ").append(LocalIssuer.JWKS_PATH).append("   the public key as a JWK Set\n")
         .append("GET  ").append(LocalIssuer.MINT_PATH)

@@ -5,40 +5,41 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.tollgate.Session;
-import dev.tollgate.SessionVerifier;
-import dev.tollgate.examples.issuer.MintedToken;
-import dev.tollgate.examples.issuer.SigningKey;
-import dev.tollgate.examples.issuer.TokenMinter;
-import dev.tollgate.examples.issuer.TokenSpec;
 import dev.tollgate.examples.support.Json;
 import dev.tollgate.examples.testing.Clocks;
+import dev.tollgate.test.TestIssuer;
+import dev.tollgate.test.TestIssuerExtension;
+import dev.tollgate.test.tokens.MintedToken;
+import dev.tollgate.test.tokens.TokenSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SessionJsonTest {
 
-  private static final SigningKey KEY = SigningKey.generate();
-  private static final TokenMinter MINTER = new TokenMinter(KEY, "http://127.0.0.1:8787", Clocks.fixed());
+  @RegisterExtension
+  static final TestIssuerExtension ISSUERS =
+      TestIssuerExtension.perClass(() -> TestIssuer.builder().clock(Clocks.fixed()).start());
 
   @Test
-  void writeWhenRichSessionThenEveryFactWithoutTheToken() throws Exception {
-    MintedToken minted = MINTER.mint(TokenSpec.builder().sessionId("sess_1").orgId("org_1").orgSlug("acme")
-        .orgRole("admin").permissions(List.of("org:billing:manage")).features(List.of("u:dashboard"))
-        .plans(List.of("u:pro")).actor("user_agent").factorAges(3, 4).build());
-    Session session = verify(minted.token());
+  void writeWhenRichSessionThenEveryFactWithoutTheToken(TestIssuer issuer) throws Exception {
+    MintedToken minted = issuer.token().sessionId("sess_1").organization("org_1", "acme").orgRole("admin")
+        .permissions("org:billing:manage").features("u:dashboard").plans("u:pro").actor("user_agent")
+        .factorAges(3, 4).mint();
+    Session session = issuer.verifier().verify(minted.token());
 
     String json = SessionJson.write(session, Map.of());
     Map<String, Object> body = Json.parseObject(json);
 
     assertFalse(json.contains(minted.token()));
-    assertEquals(TokenSpec.DEFAULT_SUBJECT, body.get("userId"));
+    assertEquals(TokenSpec.DEFAULT_USER_ID, body.get("userId"));
     assertEquals("sess_1", body.get("sessionId"));
     assertEquals("active", body.get("status"));
     assertEquals(2L, body.get("claimsVersion"));
-    assertEquals(TokenSpec.DEFAULT_AUTHORIZED_PARTY, body.get("authorizedParty"));
-    assertEquals("http://127.0.0.1:8787", body.get("issuer"));
+    assertEquals(issuer.authorizedParty(), body.get("authorizedParty"));
+    assertEquals(issuer.issuer(), body.get("issuer"));
     assertEquals(Clocks.NOW.toString(), body.get("issuedAt"));
     assertEquals(Clocks.NOW.plusSeconds(60).toString(), body.get("expiresAt"));
     assertEquals(Map.of("id", "org_1", "slug", "acme", "role", "org:admin", "permissions",
@@ -52,8 +53,8 @@ class SessionJsonTest {
   }
 
   @Test
-  void writeWhenPlainSessionThenAbsentFactsAreNull() throws Exception {
-    Session session = verify(MINTER.mint(TokenSpec.builder().noFactorAges().build()).token());
+  void writeWhenPlainSessionThenAbsentFactsAreNull(TestIssuer issuer) throws Exception {
+    Session session = issuer.verifier().verify(issuer.token().withoutFactorAges().sign());
 
     Map<String, Object> body = Json.parseObject(SessionJson.write(session, Map.of()));
 
@@ -64,21 +65,14 @@ class SessionJsonTest {
   }
 
   @Test
-  void writeWhenIdentityHeadersGivenThenShownSeparately() throws Exception {
-    Session session = verify(MINTER.mint(TokenSpec.builder().build()).token());
+  void writeWhenIdentityHeadersGivenThenShownSeparately(TestIssuer issuer) throws Exception {
+    Session session = issuer.verifier().verify(issuer.token().sign());
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("X-User-Id", "user_from_gateway");
 
     Map<String, Object> body = Json.parseObject(SessionJson.write(session, headers));
 
     assertEquals(Map.of("X-User-Id", "user_from_gateway"), body.get("receivedIdentityHeaders"));
-    assertEquals(TokenSpec.DEFAULT_SUBJECT, body.get("userId"));
-  }
-
-  private static Session verify(String token) throws Exception {
-    try (SessionVerifier verifier = SessionVerifier.builder().jwtKey(KEY.publicKeyPem()).clock(Clocks.fixed())
-        .build()) {
-      return verifier.verify(token);
-    }
+    assertEquals(TokenSpec.DEFAULT_USER_ID, body.get("userId"));
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.examples.issuer.LocalIssuer;
-import dev.tollgate.examples.issuer.TokenSpec;
+import dev.tollgate.test.tokens.TokenSpec;
 import dev.tollgate.examples.support.Json;
 import dev.tollgate.examples.support.LoopbackServer;
 import dev.tollgate.examples.testing.Http;
@@ -45,7 +45,7 @@ class WebAppTest {
 
   @Test
   void meWhenSignedInThenSessionJsonAndDebugStatus() {
-    HttpResponse<String> response = get("/api/me", TokenSpec.builder().subject("user_me").build());
+    HttpResponse<String> response = get("/api/me", issuer.token().userId("user_me"));
 
     assertEquals(200, response.statusCode());
     assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
@@ -55,13 +55,13 @@ class WebAppTest {
 
   @Test
   void meWhenIdentityHeadersSentThenShownButUserIdComesFromTheToken() {
-    String token = issuer.minter().mint(TokenSpec.builder().build()).token();
+    String token = issuer.token().sign();
 
     HttpResponse<String> response = Http.get(app.baseUrl().resolve("/api/me"), "Authorization", "Bearer " + token,
         "X-User-Id", "user_forged");
 
     Map<String, Object> body = Json.parseObject(response.body());
-    assertEquals(TokenSpec.DEFAULT_SUBJECT, body.get("userId"));
+    assertEquals(LocalIssuer.DEFAULT_USER_ID, body.get("userId"));
     assertEquals(Map.of("X-User-Id", "user_forged"), body.get("receivedIdentityHeaders"));
   }
 
@@ -77,10 +77,10 @@ class WebAppTest {
 
   @Test
   void billingWhenV1PermissionThen200AndWhenOtherPermissionThen403() {
-    HttpResponse<String> granted = get("/api/billing", TokenSpec.builder().claimsVersion(1)
-        .permissions(List.of(WebApp.BILLING_PERMISSION)).build());
-    HttpResponse<String> refused = get("/api/billing", TokenSpec.builder()
-        .permissions(List.of("org:billing:read")).build());
+    HttpResponse<String> granted = get("/api/billing", issuer.token().claimsVersion(1)
+        .permissions(WebApp.BILLING_PERMISSION));
+    HttpResponse<String> refused = get("/api/billing", issuer.token()
+        .permissions("org:billing:read"));
 
     assertEquals(200, granted.statusCode());
     assertEquals(403, refused.statusCode());
@@ -89,7 +89,7 @@ class WebAppTest {
 
   @Test
   void adminWhenRoleAdminWithoutPrefixInV2ThenGranted() {
-    HttpResponse<String> response = get("/api/org/admin", TokenSpec.builder().orgRole("admin").build());
+    HttpResponse<String> response = get("/api/org/admin", issuer.token().orgRole("admin"));
 
     assertEquals(200, response.statusCode());
     assertEquals("/api/org/admin", Json.parseObject(response.body()).get("path"));
@@ -97,7 +97,7 @@ class WebAppTest {
 
   @Test
   void sensitiveWhenNoFactorAgesThenReverificationBody() {
-    HttpResponse<String> response = get("/api/sensitive", TokenSpec.builder().noFactorAges().build());
+    HttpResponse<String> response = get("/api/sensitive", issuer.token().withoutFactorAges());
 
     assertEquals(403, response.statusCode());
     assertEquals("{\"clerk_error\":{\"type\":\"forbidden\",\"reason\":\"reverification-error\",\"metadata\":"
@@ -106,7 +106,7 @@ class WebAppTest {
 
   @Test
   void sensitiveWhenOnlyFirstFactorFreshThenGranted() {
-    HttpResponse<String> response = get("/api/sensitive", TokenSpec.builder().factorAges(9, -1).build());
+    HttpResponse<String> response = get("/api/sensitive", issuer.token().factorAges(9, -1));
 
     assertEquals(200, response.statusCode());
   }
@@ -130,7 +130,7 @@ class WebAppTest {
     }
     try (SessionVerifier cold = SessionVerifier.builder().jwksUrl(deadJwks).build();
         WebApp coldApp = WebApp.start(0, cold)) {
-      HttpResponse<String> api = get(coldApp, "/api/me", TokenSpec.builder().build());
+      HttpResponse<String> api = get(coldApp, "/api/me", issuer.token());
       HttpResponse<String> health = Http.get(coldApp.baseUrl().resolve("/health"));
 
       assertEquals(503, api.statusCode());
@@ -145,6 +145,6 @@ class WebAppTest {
   }
 
   private static HttpResponse<String> get(WebApp target, String path, TokenSpec spec) {
-    return Http.getWithToken(target.baseUrl().resolve(path), issuer.minter().mint(spec).token());
+    return Http.getWithToken(target.baseUrl().resolve(path), spec.sign());
   }
 }

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.examples.issuer.LocalIssuer;
-import dev.tollgate.examples.issuer.SigningKey;
-import dev.tollgate.examples.issuer.TokenMinter;
-import dev.tollgate.examples.issuer.TokenSpec;
+import dev.tollgate.test.tokens.SigningKey;
+import dev.tollgate.test.tokens.TokenSpec;
 import dev.tollgate.examples.support.Json;
 import dev.tollgate.examples.support.LoopbackServer;
 import dev.tollgate.examples.testing.Http;
@@ -64,8 +63,7 @@ class GatewayTest {
 
   @Test
   void forwardWhenSignedInThenVerifiedIdentityReplacesForgedHeaders() {
-    String token = issuer.minter().mint(TokenSpec.builder().sessionId("sess_gw").orgId("org_gw").orgRole("member")
-        .build()).token();
+    String token = issuer.token().sessionId("sess_gw").organization("org_gw", "gw-org").orgRole("member").sign();
 
     HttpResponse<String> response = Http.get(gateway.baseUrl().resolve("/api/me?x=1"), "Authorization",
         "Bearer " + token, "X-User-Id", "user_forged", "x_org_id", "org_forged", "X-ACTOR-ID", "user_forged",
@@ -75,7 +73,7 @@ class GatewayTest {
     Map<String, Object> received = Json.parseObject(response.body());
     Map<?, ?> headers = (Map<?, ?>) received.get("headers");
     assertEquals("/api/me?x=1", received.get("pathQuery"));
-    assertEquals(List.of(TokenSpec.DEFAULT_SUBJECT), headers.get("x-user-id"));
+    assertEquals(List.of(LocalIssuer.DEFAULT_USER_ID), headers.get("x-user-id"));
     assertEquals(List.of("sess_gw"), headers.get("x-session-id"));
     assertEquals(List.of("org_gw"), headers.get("x-org-id"));
     assertEquals(List.of("org:member"), headers.get("x-org-role"));
@@ -88,7 +86,7 @@ class GatewayTest {
 
   @Test
   void forwardWhenPostThenMethodAndBodyReachUpstream() {
-    String token = issuer.minter().mint(TokenSpec.builder().build()).token();
+    String token = issuer.token().sign();
 
     HttpResponse<String> response = Http.send(HttpRequest.newBuilder(gateway.baseUrl().resolve("/api/items"))
         .header("Authorization", "Bearer " + token).header("Content-Type", "text/plain")
@@ -122,9 +120,8 @@ class GatewayTest {
 
   @Test
   void refuseWhenPendingOrExpiredThen401WithReason() {
-    String pending = issuer.minter().mint(TokenSpec.builder().status(dev.tollgate.SessionStatus.PENDING).build())
-        .token();
-    String expired = issuer.minter().mint(TokenSpec.builder().age(Duration.ofMinutes(5)).build()).token();
+    String pending = issuer.token().pending().sign();
+    String expired = issuer.token().age(Duration.ofMinutes(5)).sign();
 
     assertEquals("session-pending", Json.parseObject(Http.getWithToken(gateway.baseUrl().resolve("/"), pending)
         .body()).get("reason"));
@@ -141,7 +138,7 @@ class GatewayTest {
     try (SessionVerifier cold = SessionVerifier.builder().jwksUrl(deadJwks).build();
         Gateway coldGateway = Gateway.start(0, cold, upstream.baseUrl())) {
       HttpResponse<String> response = Http.getWithToken(coldGateway.baseUrl().resolve("/"),
-          issuer.minter().mint(TokenSpec.builder().build()).token());
+          issuer.token().sign());
 
       assertEquals(503, response.statusCode());
       assertTrue(response.headers().firstValue("Retry-After").isPresent());
@@ -157,7 +154,7 @@ class GatewayTest {
     }
     try (Gateway orphan = Gateway.start(0, verifier, deadUpstream)) {
       HttpResponse<String> response = Http.getWithToken(orphan.baseUrl().resolve("/"),
-          issuer.minter().mint(TokenSpec.builder().build()).token());
+          issuer.token().sign());
 
       assertEquals(502, response.statusCode());
       assertEquals("Bad Gateway", Json.parseObject(response.body()).get("title"));
@@ -166,7 +163,7 @@ class GatewayTest {
 
   @Test
   void forwardWhenBodyOverLimitThen413() {
-    String token = issuer.minter().mint(TokenSpec.builder().build()).token();
+    String token = issuer.token().sign();
 
     HttpResponse<String> response = Http.send(HttpRequest.newBuilder(gateway.baseUrl().resolve("/upload"))
         .header("Authorization", "Bearer " + token)
@@ -183,8 +180,8 @@ class GatewayTest {
   @Test
   void handleWhenKeysStillLoadingThenReturnsWithoutWaitingAndAnswersLater() throws Exception {
     SigningKey key = SigningKey.generate();
-    String token = new TokenMinter(key, "http://127.0.0.1", Clock.systemUTC())
-        .mint(TokenSpec.builder().lifetime(Duration.ofMinutes(5)).build()).token();
+    String token = TokenSpec.session(key, "http://127.0.0.1", Clock.systemUTC()).lifetime(Duration.ofMinutes(5))
+        .sign();
     int requests = LoopbackServer.MAX_THREADS + 8;
     CountDownLatch returned = new CountDownLatch(requests);
     try (StallingJwks jwks = StallingJwks.start();

@@ -5,19 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.Session;
-import dev.tollgate.SessionVerifier;
-import dev.tollgate.examples.issuer.SigningKey;
-import dev.tollgate.examples.issuer.TokenMinter;
-import dev.tollgate.examples.issuer.TokenSpec;
 import dev.tollgate.examples.testing.Clocks;
+import dev.tollgate.test.TestIssuer;
+import dev.tollgate.test.TestIssuerExtension;
+import dev.tollgate.test.tokens.TokenSpec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class IdentityHeadersTest {
 
-  private static final SigningKey KEY = SigningKey.generate();
-  private static final TokenMinter MINTER = new TokenMinter(KEY, "http://127.0.0.1", Clocks.fixed());
+  @RegisterExtension
+  static final TestIssuerExtension ISSUERS =
+      TestIssuerExtension.perClass(() -> TestIssuer.builder().clock(Clocks.fixed()).start());
 
   @Test
   void isIdentityHeaderWhenAnyCaseOrUnderscoreSpellingThenTrue() {
@@ -35,29 +36,22 @@ class IdentityHeadersTest {
   }
 
   @Test
-  void ofWhenPlainSessionThenUserAndSessionOnly() throws Exception {
-    Session session = verify(TokenSpec.builder().sessionId("sess_1").build());
+  void ofWhenPlainSessionThenUserAndSessionOnly(TestIssuer issuer) throws Exception {
+    Session session = issuer.verifier().verify(issuer.token().sessionId("sess_1").sign());
 
-    assertEquals(Map.of(IdentityHeaders.USER_ID, TokenSpec.DEFAULT_SUBJECT, IdentityHeaders.SESSION_ID, "sess_1"),
+    assertEquals(Map.of(IdentityHeaders.USER_ID, TokenSpec.DEFAULT_USER_ID, IdentityHeaders.SESSION_ID, "sess_1"),
         IdentityHeaders.of(session));
   }
 
   @Test
-  void ofWhenOrganizationAndActorThenAllFiveInOrder() throws Exception {
-    Session session = verify(TokenSpec.builder().sessionId("sess_1").orgId("org_1").orgRole("admin")
-        .actor("user_agent").build());
+  void ofWhenOrganizationAndActorThenAllFiveInOrder(TestIssuer issuer) throws Exception {
+    Session session = issuer.verifier().verify(issuer.token().sessionId("sess_1").organization("org_1", "acme")
+        .orgRole("admin").actor("user_agent").sign());
 
     Map<String, String> headers = IdentityHeaders.of(session);
     assertEquals(IdentityHeaders.NAMES, List.copyOf(headers.keySet()));
     assertEquals("org_1", headers.get(IdentityHeaders.ORG_ID));
     assertEquals("org:admin", headers.get(IdentityHeaders.ORG_ROLE));
     assertEquals("user_agent", headers.get(IdentityHeaders.ACTOR_ID));
-  }
-
-  private static Session verify(TokenSpec spec) throws Exception {
-    try (SessionVerifier verifier = SessionVerifier.builder().jwtKey(KEY.publicKeyPem()).clock(Clocks.fixed())
-        .build()) {
-      return verifier.verify(MINTER.mint(spec).token());
-    }
   }
 }

@@ -1,12 +1,14 @@
 package dev.tollgate.examples.issuer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.Session;
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.examples.support.Json;
 import dev.tollgate.examples.testing.Http;
+import dev.tollgate.test.tokens.SigningKey;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +48,28 @@ class LocalIssuerTest {
 
     assertTrue(log.contains(LocalIssuer.DEV_WARNING), log);
     assertTrue(log.contains(issuer.jwksUrl().toString()), log);
+  }
+
+  @Test
+  void generateKeyWhenCalledThenRsa2048WithLocalKeyId() {
+    SigningKey key = LocalIssuer.generateKey();
+
+    assertEquals(2048, key.publicKey().getModulus().bitLength());
+    assertTrue(key.keyId().matches("ins_local_[0-9A-Za-z]{20}"), key.keyId());
+    assertNotEquals(key.keyId(), issuer.key().keyId());
+  }
+
+  @Test
+  void tokenWhenDefaultsThenDemoUserAndPartyAndAFreshSessionEachTime() throws Exception {
+    Map<String, Object> claims = issuer.token().claims();
+    Session session = verifier.verify(issuer.token().sign());
+
+    assertEquals(LocalIssuer.DEFAULT_USER_ID, session.userId());
+    assertEquals(LocalIssuer.DEFAULT_AUTHORIZED_PARTY, session.authorizedParty().orElseThrow());
+    assertEquals(issuer.baseUrl().toString(), session.issuer().orElseThrow());
+    assertTrue(session.sessionId().matches("sess_[0-9A-Za-z]{27}"), session.sessionId());
+    assertNotEquals(claims.get("sid"), session.sessionId(), "each token() draws a new session id");
+    assertEquals(List.copyOf(claims.keySet()), claims.keySet().stream().sorted().toList(), "alphabetical, as Clerk's");
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.tollgate.examples.quickstart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tollgate.examples.issuer.LocalIssuer;
-import dev.tollgate.examples.issuer.TokenSpec;
+import dev.tollgate.test.tokens.TokenSpec;
 import dev.tollgate.examples.support.Json;
 import dev.tollgate.examples.testing.ChildJvm;
 import dev.tollgate.examples.testing.Http;
@@ -51,7 +51,7 @@ class GatewayQuickStartTest {
 
   @Test
   void mainWhenSignedInThenForwardedWithVerifiedIdentityOnly() {
-    String token = mint(TokenSpec.builder().orgRole("admin").build());
+    String token = mint(issuer.token().orgRole("admin"));
 
     HttpResponse<String> response = Http.get(gateway.baseUrl().resolve("/api/me?page=2"),
         "Authorization", "Bearer " + token, "X-User-Id", "user_forged");
@@ -61,7 +61,7 @@ class GatewayQuickStartTest {
     Map<String, Object> seen = Json.parseObject(response.body());
     assertEquals("/api/me?page=2", seen.get("pathQuery"));
     Map<?, ?> headers = (Map<?, ?>) seen.get("headers");
-    assertEquals(List.of(TokenSpec.DEFAULT_SUBJECT), headers.get("x-user-id"), "X-User-Id upstream");
+    assertEquals(List.of(LocalIssuer.DEFAULT_USER_ID), headers.get("x-user-id"), "X-User-Id upstream");
     assertEquals(List.of(TokenSpec.DEFAULT_ORG_ID), headers.get("x-org-id"), "X-Org-Id upstream");
   }
 
@@ -79,7 +79,7 @@ class GatewayQuickStartTest {
 
   @Test
   void mainWhenTokenMintedForAnotherOriginThen401InvalidAuthorizedParties() {
-    String token = mint(TokenSpec.builder().authorizedParty("https://evil.example").build());
+    String token = mint(issuer.token().authorizedParty("https://evil.example"));
 
     HttpResponse<String> response = Http.getWithToken(gateway.baseUrl().resolve("/api/me"), token);
 
@@ -90,7 +90,7 @@ class GatewayQuickStartTest {
   @ParameterizedTest
   @ValueSource(strings = {"http://evil.example/steal?x=1", "//evil.example/steal?x=1"})
   void mainWhenRequestTargetNamesAnotherHostThenOnlyItsPathGoesUpstream(String target) throws IOException {
-    String token = mint(TokenSpec.builder().build());
+    String token = mint(issuer.token());
 
     try (Socket socket = new Socket(gateway.baseUrl().getHost(), gateway.baseUrl().getPort())) {
       socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
@@ -110,6 +110,6 @@ class GatewayQuickStartTest {
   }
 
   private static String mint(TokenSpec spec) {
-    return issuer.minter().mint(spec).token();
+    return spec.sign();
   }
 }

@@ -3,7 +3,7 @@ package dev.tollgate.examples.quickstart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tollgate.examples.issuer.LocalIssuer;
-import dev.tollgate.examples.issuer.TokenSpec;
+import dev.tollgate.test.tokens.TokenSpec;
 import dev.tollgate.examples.support.Json;
 import dev.tollgate.examples.testing.ChildJvm;
 import dev.tollgate.examples.testing.Http;
@@ -39,10 +39,10 @@ class ServletQuickStartTest {
 
   @Test
   void mainWhenAdminTokenFromTheFrontEndOriginThen200Hello() {
-    HttpResponse<String> response = get(TokenSpec.builder().orgRole("admin").build());
+    HttpResponse<String> response = get(issuer.token().orgRole("admin"));
 
     assertEquals(200, response.statusCode(), response.body());
-    assertEquals("hello " + TokenSpec.DEFAULT_SUBJECT + "\n", response.body());
+    assertEquals("hello " + LocalIssuer.DEFAULT_USER_ID + "\n", response.body());
   }
 
   @Test
@@ -55,8 +55,7 @@ class ServletQuickStartTest {
 
   @Test
   void mainWhenTokenMintedForAnotherOriginThen401InvalidAuthorizedParties() {
-    HttpResponse<String> response = get(TokenSpec.builder().orgRole("admin").authorizedParty("https://evil.example")
-        .build());
+    HttpResponse<String> response = get(issuer.token().orgRole("admin").authorizedParty("https://evil.example"));
 
     assertEquals(401, response.statusCode(), response.body());
     assertEquals("token-invalid-authorized-parties", Json.parseObject(response.body()).get("reason"));
@@ -64,7 +63,7 @@ class ServletQuickStartTest {
 
   @Test
   void mainWhenTokenWithoutAzpThen401InvalidAuthorizedParties() {
-    HttpResponse<String> response = get(TokenSpec.builder().orgRole("admin").authorizedParty(null).build());
+    HttpResponse<String> response = get(issuer.token().orgRole("admin").withoutAuthorizedParty());
 
     assertEquals(401, response.statusCode(), response.body());
     assertEquals("token-invalid-authorized-parties", Json.parseObject(response.body()).get("reason"));
@@ -72,14 +71,14 @@ class ServletQuickStartTest {
 
   @Test
   void mainWhenMemberThen403InsufficientScope() {
-    HttpResponse<String> response = get(TokenSpec.builder().orgRole("member").build());
+    HttpResponse<String> response = get(issuer.token().orgRole("member"));
 
     assertEquals(403, response.statusCode(), response.body());
     assertEquals("insufficient-scope", Json.parseObject(response.body()).get("reason"));
   }
 
   private static HttpResponse<String> get(TokenSpec spec) {
-    return Http.getWithToken(url(), issuer.minter().mint(spec).token());
+    return Http.getWithToken(url(), spec.sign());
   }
 
   private static URI url() {
