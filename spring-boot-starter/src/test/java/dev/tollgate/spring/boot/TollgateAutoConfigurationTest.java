@@ -145,7 +145,6 @@ class TollgateAutoConfigurationTest {
       "clerk.secret-key=pk_test_SECRETVALUE | property clerk.secret-key is invalid",
       "clerk.jwks-url=ftp://SECRETVALUE.example.com/jwks | property clerk.jwks-url is invalid",
       "clerk.publishable-key=pk_test_SECRETVALUE | property clerk.publishable-key is invalid",
-      "clerk.authorized-parties=SECRETVALUE | property clerk.authorized-parties is invalid",
       "tollgate.clock-skew=2m | property tollgate.clock-skew is invalid",
       "tollgate.verified-token-cache-size=-1 | property tollgate.verified-token-cache-size is invalid",
       "tollgate.stale-keys-max-age=30d | property tollgate.stale-keys-max-age is invalid",
@@ -153,7 +152,7 @@ class TollgateAutoConfigurationTest {
       "clerk.api-url= | no key source: set clerk.jwt-key (CLERK_JWT_KEY)"})
   void startupWhenSettingInvalidThenFailsNamingThePropertyNotItsValue(String setting, String expected) {
     List<String> settings = new ArrayList<>(List.of(setting));
-    if (setting.startsWith("tollgate.") || setting.startsWith("clerk.authorized-parties")) {
+    if (setting.startsWith("tollgate.")) {
       settings.add("clerk.jwt-key=" + TestKeys.primaryPem().replace("\n", "\\n"));
     }
     plain.withPropertyValues(settings.toArray(new String[0])).run(context -> {
