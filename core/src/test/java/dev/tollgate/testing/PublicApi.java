@@ -31,9 +31,10 @@ import java.util.stream.Stream;
 
 /**
  * The public API of one named module as sorted text lines, built by reflection over the classes of the packages the
- * module exports unqualified (or, for code without a module descriptor, of the packages named): every public or protected type (nested types included) with its kind, modifiers, type
- * parameters, superclass, interfaces and sealed permits, and its public and protected fields, constructors, methods
- * (generic parameter and return types, thrown types), record components and enum constants.
+ * module exports unqualified (or, for code without a module descriptor, of the packages named): every public or
+ * protected type (nested types included) with its kind, modifiers, type parameters, superclass, interfaces and sealed
+ * permits, and its public and protected fields, constructors, methods (generic parameter and return types, thrown
+ * types), record components and enum constants.
  *
  * <p>Each module's {@code PublicApiTest} compares these lines with the module's checked-in
  * {@code api/<artifactId>.api.txt}, so every change to the published API shows in review as a change to that file.

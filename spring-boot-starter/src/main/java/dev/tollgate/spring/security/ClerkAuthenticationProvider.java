@@ -13,7 +13,7 @@ import org.springframework.security.core.AuthenticationException;
  * Verifies a {@link ClerkAuthenticationRequest} with {@link RequestAuthenticator}, which takes the whole decision
  * (which credential, which token types, pending sessions), and answers:
  * <ul>
- *   <li>signed in: a {@link ClerkSessionAuthentication} with the authorities of the {@link SessionAuthoritiesMapper};</li>
+ *   <li>signed in: a {@link ClerkSessionAuthentication} with the {@link SessionAuthoritiesMapper}'s authorities;</li>
  *   <li>signed out: {@link BadCredentialsException};</li>
  *   <li>keys unavailable: {@link AuthenticationServiceException} (answered 503, never 401).</li>
  * </ul>

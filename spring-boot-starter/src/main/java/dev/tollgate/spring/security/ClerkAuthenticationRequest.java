@@ -35,7 +35,7 @@ public final class ClerkAuthenticationRequest extends AbstractAuthenticationToke
     this.credentials = Objects.requireNonNull(credentials, "credentials");
   }
 
-  /** Records the decision that refused this request: a {@link AuthResult.SignedOut} or {@link AuthResult.Unavailable}. */
+  /** Records the decision that refused this request: {@link AuthResult.SignedOut} or {@link AuthResult.Unavailable}. */
   void refusedWith(AuthResult refusal) {
     this.outcome = Objects.requireNonNull(refusal, "refusal");
   }

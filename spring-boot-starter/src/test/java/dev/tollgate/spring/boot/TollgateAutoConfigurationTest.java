@@ -69,7 +69,8 @@ class TollgateAutoConfigurationTest {
   void autoConfigurationWhenNoApplicationBeansThenEveryBeanAndNoGeneratedUser() {
     web.run(context -> {
       assertNull(context.getStartupFailure());
-      assertEquals(List.of("tollgateSecurityFilterChain"), List.of(context.getBeanNamesForType(SecurityFilterChain.class)),
+      assertEquals(List.of("tollgateSecurityFilterChain"),
+          List.of(context.getBeanNamesForType(SecurityFilterChain.class)),
           "security filter chains");
       assertEquals(List.of(ClerkMethodSecurity.BEAN_NAME),
           List.of(context.getBeanNamesForType(ClerkMethodSecurity.class)), "expression bean");
@@ -91,7 +92,8 @@ class TollgateAutoConfigurationTest {
 
   @Test
   void authenticatorWhenApplicationDefinesOneThenItIsUsed() {
-    RequestAuthenticator mine = RequestAuthenticator.of(SessionVerifier.builder().jwtKey(TestKeys.primaryPem()).build());
+    RequestAuthenticator mine =
+        RequestAuthenticator.of(SessionVerifier.builder().jwtKey(TestKeys.primaryPem()).build());
     plain.withPropertyValues("clerk.jwt-key=" + TestKeys.primaryPem().replace("\n", "\\n"))
         .withBean(RequestAuthenticator.class, () -> mine)
         .run(context -> assertSame(mine, context.getBean(RequestAuthenticator.class), "authenticator"));

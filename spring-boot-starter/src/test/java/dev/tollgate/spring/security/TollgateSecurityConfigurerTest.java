@@ -82,7 +82,8 @@ class TollgateSecurityConfigurerTest extends ScenarioTest {
 
     HttpResponse<String> response = http().get("/admin", "Authorization", bearer(member));
 
-    ErrorResponse expected = ErrorResponse.insufficientScope("tollgate", TollgateAccessDeniedHandler.DENIED_DESCRIPTION);
+    ErrorResponse expected =
+        ErrorResponse.insufficientScope("tollgate", TollgateAccessDeniedHandler.DENIED_DESCRIPTION);
     assertEquals(403, response.statusCode(), "status");
     assertEquals(expected.headers().get("WWW-Authenticate"), header(response, "WWW-Authenticate"), "challenge");
     assertEquals(expected.body(), response.body(), "body");
