@@ -1,5 +1,6 @@
 package dev.tollgate.spring.security;
 
+import dev.tollgate.servlet.TollgateResponses;
 import dev.tollgate.web.BearerChallenge;
 import dev.tollgate.web.ErrorResponse;
 import jakarta.servlet.ServletException;
@@ -43,11 +44,11 @@ public final class TollgateAccessDeniedHandler implements AccessDeniedHandler {
   public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
       throws IOException, ServletException {
     if (denied instanceof ReverificationRequiredException reverification) {
-      ErrorResponses.send(response, ErrorResponse.reverificationRequired(reverification.required()));
+      TollgateResponses.send(response, ErrorResponse.reverificationRequired(reverification.required()));
     } else if (denied instanceof CsrfException) {
       csrf.handle(request, response, denied);
     } else {
-      ErrorResponses.send(response, ErrorResponse.insufficientScope(realm, DENIED_DESCRIPTION));
+      TollgateResponses.send(response, ErrorResponse.insufficientScope(realm, DENIED_DESCRIPTION));
     }
   }
 }

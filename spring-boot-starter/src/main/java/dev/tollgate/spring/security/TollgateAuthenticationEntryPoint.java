@@ -1,5 +1,6 @@
 package dev.tollgate.spring.security;
 
+import dev.tollgate.servlet.TollgateResponses;
 import dev.tollgate.web.AuthResult;
 import dev.tollgate.web.BearerChallenge;
 import dev.tollgate.web.ErrorResponse;
@@ -44,6 +45,6 @@ public final class TollgateAuthenticationEntryPoint implements AuthenticationEnt
     Object outcome = request.getAttribute(ClerkAuthenticationFilter.OUTCOME_ATTRIBUTE);
     AuthResult refusal = outcome instanceof AuthResult result && !(result instanceof AuthResult.SignedIn)
         ? result : AuthResult.SignedOut.sessionTokenMissing();
-    ErrorResponses.send(response, ErrorResponse.refusing(refusal, realm));
+    TollgateResponses.send(response, ErrorResponse.refusing(refusal, realm));
   }
 }
