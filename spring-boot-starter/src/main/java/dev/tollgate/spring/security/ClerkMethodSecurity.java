@@ -61,42 +61,6 @@ public final class ClerkMethodSecurity {
   }
 
   /**
-   * @param role for example {@code org:admin}
-   * @return {@code true} if the current session's active organization role is this role
-   * @throws IllegalArgumentException if the role is blank
-   */
-  public boolean hasRole(String role) {
-    return has(AuthorizationCheck.role(role));
-  }
-
-  /**
-   * @param permission for example {@code org:invoices:manage}
-   * @return {@code true} if the current session's active organization grants this permission
-   * @throws IllegalArgumentException if the permission is blank
-   */
-  public boolean hasPermission(String permission) {
-    return has(AuthorizationCheck.permission(permission));
-  }
-
-  /**
-   * @param feature {@code name} or {@code scope:name}
-   * @return {@code true} if the current session lists this billing feature
-   * @throws IllegalArgumentException if the name is blank or its scope unknown
-   */
-  public boolean hasFeature(String feature) {
-    return has(AuthorizationCheck.feature(feature));
-  }
-
-  /**
-   * @param plan {@code name} or {@code scope:name}
-   * @return {@code true} if the current session lists this billing plan
-   * @throws IllegalArgumentException if the name is blank or its scope unknown
-   */
-  public boolean hasPlan(String plan) {
-    return has(AuthorizationCheck.plan(plan));
-  }
-
-  /**
    * Requires a fresh factor verification, by one of Clerk's presets.
    *
    * @param preset {@code strict_mfa}, {@code strict}, {@code moderate} or {@code lax}
