@@ -3,6 +3,8 @@ package dev.tollgate.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
@@ -29,9 +31,10 @@ import java.util.stream.Stream;
 
 /**
  * The public API of one named module as sorted text lines, built by reflection over the classes of the packages the
- * module exports unqualified: every public or protected type (nested types included) with its kind, modifiers, type
- * parameters, superclass, interfaces and sealed permits, and its public and protected fields, constructors, methods
- * (generic parameter and return types, thrown types), record components and enum constants.
+ * module exports unqualified (or, for code without a module descriptor, of the packages named): every public or
+ * protected type (nested types included) with its kind, modifiers, type parameters, superclass, interfaces and sealed
+ * permits, and its public and protected fields, constructors, methods (generic parameter and return types, thrown
+ * types), record components and enum constants.
  *
  * <p>Each module's {@code PublicApiTest} compares these lines with the module's checked-in
  * {@code api/<artifactId>.api.txt}, so every change to the published API shows in review as a change to that file.
@@ -55,7 +58,23 @@ public final class PublicApi {
    *     was just rewritten
    */
   public static List<String> check(Class<?> anchor, Path recorded) {
-    List<String> actual = lines(anchor);
+    return compare(lines(anchor), recorded);
+  }
+
+  /**
+   * Like {@link #check(Class, Path)}, for code without a module descriptor (for example a Spring Boot starter, which
+   * runs on the class path): the API is that of the named packages.
+   *
+   * @param anchor a main class of the code
+   * @param packages the published packages
+   * @param recorded the checked-in list
+   * @return the differences, empty when the list matches or was just rewritten
+   */
+  public static List<String> check(Class<?> anchor, Set<String> packages, Path recorded) {
+    return compare(lines(types(anchor, packages)), recorded);
+  }
+
+  private static List<String> compare(List<String> actual, Path recorded) {
     if (Boolean.getBoolean(UPDATE_PROPERTY)) {
       try {
         Files.createDirectories(recorded.getParent());
@@ -94,8 +113,12 @@ public final class PublicApi {
    * @return one line per type and member
    */
   public static List<String> lines(Class<?> anchor) {
+    return lines(exportedTypes(anchor));
+  }
+
+  private static List<String> lines(List<Class<?>> types) {
     TreeSet<String> lines = new TreeSet<>();
-    for (Class<?> type : exportedTypes(anchor)) {
+    for (Class<?> type : types) {
       String owner = type.getName().replace('$', '.');
       lines.add(owner + ": " + describeType(type));
       for (Field field : type.getDeclaredFields()) {
@@ -135,11 +158,23 @@ public final class PublicApi {
    * @return each shared simple name with the full names of the types that share it
    */
   public static Map<String, Set<String>> simpleNameClashes(Class<?>... anchors) {
-    Map<String, Set<String>> byName = new TreeMap<>();
+    List<Class<?>> types = new ArrayList<>();
     for (Class<?> anchor : anchors) {
-      for (Class<?> type : exportedTypes(anchor)) {
-        byName.computeIfAbsent(type.getSimpleName(), name -> new TreeSet<>()).add(type.getName().replace('$', '.'));
-      }
+      types.addAll(exportedTypes(anchor));
+    }
+    return simpleNameClashes(types);
+  }
+
+  /**
+   * The simple names shared by more than one of these types.
+   *
+   * @param types for example {@link #exportedTypes(Class)} of several modules and {@link #types(Class, Set)}
+   * @return each shared simple name with the full names of the types that share it
+   */
+  public static Map<String, Set<String>> simpleNameClashes(List<Class<?>> types) {
+    Map<String, Set<String>> byName = new TreeMap<>();
+    for (Class<?> type : types) {
+      byName.computeIfAbsent(type.getSimpleName(), name -> new TreeSet<>()).add(type.getName().replace('$', '.'));
     }
     byName.values().removeIf(names -> names.size() < 2);
     return byName;
@@ -148,24 +183,38 @@ public final class PublicApi {
   /**
    * The public and protected types, nested ones included, of the packages the module exports to everyone.
    *
-   * @param anchor a main class of a named module
+   * @param anchor a main class of a module with a descriptor; on the class path (where the class's module is
+   *     unnamed) the descriptor is read from where the class was loaded
    * @return the types in name order
    */
   public static List<Class<?>> exportedTypes(Class<?> anchor) {
-    Module module = anchor.getModule();
-    ModuleDescriptor descriptor = module.getDescriptor();
+    ModuleDescriptor descriptor = anchor.getModule().getDescriptor();
     if (descriptor == null) {
-      throw new IllegalStateException("the API is read from a named module; this test runs on the class path");
+      descriptor = ModuleFinder.of(location(anchor)).findAll().stream().findFirst()
+          .map(ModuleReference::descriptor)
+          .orElseThrow(() -> new IllegalStateException("no module descriptor where " + anchor + " was loaded"));
     }
     Set<String> packages = descriptor.exports().stream()
         .filter(export -> !export.isQualified())
         .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
+    return types(anchor, packages);
+  }
+
+  /**
+   * The public and protected types, nested ones included, of these packages, read from where the anchor was
+   * loaded.
+   *
+   * @param anchor a main class of the code
+   * @param packages the packages
+   * @return the types in name order
+   */
+  public static List<Class<?>> types(Class<?> anchor, Set<String> packages) {
     Map<String, Class<?>> types = new TreeMap<>();
     for (String name : classNames(location(anchor), packages)) {
       Class<?> type;
       try {
-        type = Class.forName(name, false, module.getClassLoader());
+        type = Class.forName(name, false, anchor.getClassLoader());
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException("listed but not loadable: " + name, e);
       }

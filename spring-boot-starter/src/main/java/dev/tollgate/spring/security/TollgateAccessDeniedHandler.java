@@ -1,0 +1,54 @@
+package dev.tollgate.spring.security;
+
+import dev.tollgate.servlet.TollgateResponses;
+import dev.tollgate.web.BearerChallenge;
+import dev.tollgate.web.ErrorResponse;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+
+/**
+ * Answers a signed-in request that may not have what it asked for: {@link ReverificationRequiredException} with
+ * 403 and Clerk's {@code reverification-error} body ({@link ErrorResponse#reverificationRequired}); any other
+ * denial (a missing authority, a failed {@code @PreAuthorize}) with 403
+ * {@code WWW-Authenticate: Bearer realm="…", error="insufficient_scope"} and a problem+json body
+ * ({@link ErrorResponse#insufficientScope}), as the servlet filter's helpers do. A CSRF failure is no missing
+ * scope and gets Spring Security's plain 403.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TollgateAccessDeniedHandler implements AccessDeniedHandler {
+
+  /** The {@code error_description} of a denial: {@value}. */
+  public static final String DENIED_DESCRIPTION = "The session does not grant access to this resource.";
+
+  private final String realm;
+  private final AccessDeniedHandler csrf = new AccessDeniedHandlerImpl();
+
+  /**
+   * Creates a handler.
+   *
+   * @param realm the challenge's realm
+   * @throws IllegalArgumentException if the realm is not valid, see {@link BearerChallenge#requireValidRealm}
+   */
+  public TollgateAccessDeniedHandler(String realm) {
+    this.realm = BearerChallenge.requireValidRealm(realm);
+  }
+
+  @Override
+  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+      throws IOException, ServletException {
+    if (denied instanceof ReverificationRequiredException reverification) {
+      TollgateResponses.send(response, ErrorResponse.reverificationRequired(reverification.required()));
+    } else if (denied instanceof CsrfException) {
+      csrf.handle(request, response, denied);
+    } else {
+      TollgateResponses.send(response, ErrorResponse.insufficientScope(realm, DENIED_DESCRIPTION));
+    }
+  }
+}

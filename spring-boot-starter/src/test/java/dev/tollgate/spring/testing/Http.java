@@ -1,0 +1,47 @@
+package dev.tollgate.spring.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Real HTTP requests to the application under test, over loopback. */
+public final class Http {
+
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  private final int port;
+
+  public Http(int port) {
+    this.port = port;
+  }
+
+  /**
+   * Sends a GET.
+   *
+   * @param path the path
+   * @param headers name, value, name, value, ... (a name may repeat)
+   * @return the response
+   */
+  public HttpResponse<String> get(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** @return the {@code Authorization} header value for this token */
+  public static String bearer(String token) {
+    return "Bearer " + token;
+  }
+}
