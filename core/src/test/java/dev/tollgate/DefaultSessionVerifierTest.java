@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tollgate.testing.JwksServer;
 import dev.tollgate.testing.MutableClock;
 import dev.tollgate.testing.TestKeys;
 import dev.tollgate.testing.TestTokens;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class DefaultSessionVerifierTest {
@@ -126,5 +129,146 @@ class DefaultSessionVerifierTest {
   @Test
   void toStringWhenPrintedThenNamesSourceAndState() {
     assertEquals("SessionVerifier[FixedKeySource, HEALTHY]", verifier.toString());
+  }
+
+  /** Records each outcome with the name of the thread it was reported on. */
+  private static final class RecordingListener implements VerificationListener {
+    final List<VerificationOutcome> outcomes = new ArrayList<>();
+    final List<String> threads = new ArrayList<>();
+
+    @Override
+    public synchronized void onVerification(VerificationOutcome outcome) {
+      outcomes.add(outcome);
+      threads.add(Thread.currentThread().getName());
+    }
+
+    /** @return each outcome without its duration, e.g. {@code accepted(cache)}, {@code rejected(token-expired)} */
+    synchronized List<String> kinds() {
+      List<String> kinds = new ArrayList<>();
+      for (VerificationOutcome outcome : outcomes) {
+        kinds.add(kind(outcome));
+      }
+      return kinds;
+    }
+  }
+
+  private static String kind(VerificationOutcome outcome) {
+    if (outcome instanceof VerificationOutcome.Accepted accepted) {
+      return accepted.fromCache() ? "accepted(cache)" : "accepted";
+    }
+    if (outcome instanceof VerificationOutcome.Rejected rejected) {
+      return "rejected(" + rejected.reason().code() + ")";
+    }
+    return "keys-unavailable";
+  }
+
+  /** What a caller sees of one verification: the user id, the rejection code, or "unavailable". */
+  private static String answer(SessionVerifier verifier, String token) {
+    try {
+      return verifier.verify(token).userId();
+    } catch (TokenVerificationException rejected) {
+      return rejected.reason().code();
+    } catch (KeysUnavailableException unavailable) {
+      return "unavailable";
+    }
+  }
+
+  private static String asyncAnswer(SessionVerifier verifier, String token) {
+    return verifier.verifyAsync(token).toCompletableFuture().handle((session, error) -> {
+      if (error == null) {
+        return session.userId();
+      }
+      return error instanceof TokenVerificationException rejected ? rejected.reason().code()
+          : error instanceof KeysUnavailableException ? "unavailable" : "unexpected " + error;
+    }).join();
+  }
+
+  private SessionVerifier cachedVerifier(VerificationListener listener) {
+    return SessionVerifier.builder().jwtKey(TestKeys.primaryPem()).clock(clock).verifiedTokenCacheSize(100)
+        .verificationListener(listener).build();
+  }
+
+  private List<Supplier<String>> scriptedTokens() {
+    String good = TestTokens.token().build();
+    String expired = TestTokens.token().issuedAt(TestTokens.NOW.minus(Duration.ofMinutes(10))).build();
+    String badSignature = TestTokens.token().signedWith(TestKeys.SECONDARY).build();
+    return List.of(() -> good, () -> good, () -> expired, () -> badSignature, () -> "x".repeat(9000));
+  }
+
+  @Test
+  void verifyWhenListenerRegisteredThenEachOutcomeReportedOnceOnTheVerifyingThread() {
+    RecordingListener listener = new RecordingListener();
+    SessionVerifier observed = cachedVerifier(listener);
+
+    List<String> answers = new ArrayList<>();
+    for (Supplier<String> token : scriptedTokens()) {
+      answers.add(answer(observed, token.get()));
+    }
+
+    assertEquals(List.of(TestTokens.USER_ID, TestTokens.USER_ID, "token-expired", "token-invalid-signature",
+        "token-too-large"), answers);
+    assertEquals(List.of("accepted", "accepted(cache)", "rejected(token-expired)",
+        "rejected(token-invalid-signature)", "rejected(token-too-large)"), listener.kinds());
+    assertEquals(List.of(Thread.currentThread().getName()), listener.threads.stream().distinct().toList(),
+        "threads the outcomes were reported on");
+    for (VerificationOutcome outcome : listener.outcomes) {
+      assertTrue(outcome.durationNanos() >= 0, () -> "negative duration in " + outcome);
+    }
+  }
+
+  @Test
+  void verifyAsyncWhenListenerRegisteredThenSameOutcomesAsVerify() {
+    RecordingListener listener = new RecordingListener();
+    SessionVerifier observed = cachedVerifier(listener);
+
+    List<String> answers = new ArrayList<>();
+    for (Supplier<String> token : scriptedTokens()) {
+      answers.add(asyncAnswer(observed, token.get()));
+    }
+
+    assertEquals(List.of(TestTokens.USER_ID, TestTokens.USER_ID, "token-expired", "token-invalid-signature",
+        "token-too-large"), answers);
+    assertEquals(List.of("accepted", "accepted(cache)", "rejected(token-expired)",
+        "rejected(token-invalid-signature)", "rejected(token-too-large)"), listener.kinds());
+    assertEquals(List.of(Thread.currentThread().getName()), listener.threads.stream().distinct().toList(),
+        "a networkless verifyAsync completes, and reports, on the calling thread");
+  }
+
+  @Test
+  void verifyWhenKeysCannotBeLoadedThenKeysUnavailableReportedOnBothPaths() {
+    RecordingListener listener = new RecordingListener();
+    try (JwksServer jwks = new JwksServer()) {
+      jwks.serve(503, "down");
+      SessionVerifier observed = SessionVerifier.builder().jwksUrl(jwks.url()).clock(clock)
+          .verificationListener(listener).build();
+
+      assertEquals("unavailable", answer(observed, TestTokens.token().build()));
+      assertEquals("unavailable", asyncAnswer(observed, TestTokens.token().build()));
+      observed.close();
+    }
+
+    assertEquals(List.of("keys-unavailable", "keys-unavailable"), listener.kinds());
+  }
+
+  @Test
+  void verifyWhenListenerThrowsThenEveryAnswerIsTheSameAsWithoutIt() {
+    List<Supplier<String>> tokens = scriptedTokens();
+    SessionVerifier plain = SessionVerifier.builder().jwtKey(TestKeys.primaryPem()).clock(clock)
+        .verifiedTokenCacheSize(100).build();
+    SessionVerifier runtimeFailing = cachedVerifier(outcome -> {
+      throw new IllegalStateException("broken listener");
+    });
+    SessionVerifier linkageFailing = cachedVerifier(outcome -> {
+      throw new NoClassDefFoundError("io/micrometer/core/instrument/Counter");
+    });
+
+    for (Supplier<String> token : tokens) {
+      String expected = answer(plain, token.get());
+      assertEquals(expected, answer(runtimeFailing, token.get()), "verify, listener throws a RuntimeException");
+      assertEquals(expected, asyncAnswer(runtimeFailing, token.get()),
+          "verifyAsync, listener throws a RuntimeException");
+      assertEquals(expected, answer(linkageFailing, token.get()), "verify, listener throws a LinkageError");
+      assertEquals(expected, asyncAnswer(linkageFailing, token.get()), "verifyAsync, listener throws a LinkageError");
+    }
   }
 }
