@@ -5,6 +5,7 @@ import dev.tollgate.VerificationOutcome;
 import dev.tollgate.observability.KeySourceListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -24,6 +25,7 @@ final class RegistryMeters {
       RejectionReason.AUTHORIZATION_HEADER_DUPLICATED, RejectionReason.AUTHORIZATION_HEADER_MALFORMED);
 
   private final MeterRegistry registry;
+  private final Tags commonTags;
   private final Counter acceptedHit;
   private final Counter acceptedMiss;
   private final Counter unavailable;
@@ -34,8 +36,9 @@ final class RegistryMeters {
   private final Timer rejectedDuration;
   private final Timer unavailableDuration;
 
-  RegistryMeters(MeterRegistry registry) {
+  RegistryMeters(MeterRegistry registry, Tags commonTags) {
     this.registry = registry;
+    this.commonTags = commonTags;
     acceptedHit = verifications("accepted", "none", "hit");
     acceptedMiss = verifications("accepted", "none", "miss");
     unavailable = verifications("unavailable", "none", "miss");
@@ -54,14 +57,14 @@ final class RegistryMeters {
   private Counter verifications(String outcome, String reason, String cache) {
     return Counter.builder(TollgateMetrics.VERIFICATIONS)
         .description("Session token verifications by outcome, rejection reason and verified-token cache use")
-        .tags("outcome", outcome, "reason", reason, "cache", cache)
+        .tags(commonTags).tags("outcome", outcome, "reason", reason, "cache", cache)
         .register(registry);
   }
 
   private Timer duration(String outcome, String cache) {
     return Timer.builder(TollgateMetrics.VERIFICATION_DURATION)
         .description("Time to verify a session token, by outcome and verified-token cache use")
-        .tags("outcome", outcome, "cache", cache)
+        .tags(commonTags).tags("outcome", outcome, "cache", cache)
         .register(registry);
   }
 
@@ -97,12 +100,12 @@ final class RegistryMeters {
     String triggerTag = tagValue(trigger);
     Counter.builder(TollgateMetrics.KEY_FETCHES)
         .description("Signing key set fetches by trigger and outcome (success or the failure kind)")
-        .tags("trigger", triggerTag, "outcome", outcome)
+        .tags(commonTags).tags("trigger", triggerTag, "outcome", outcome)
         .register(registry)
         .increment();
     Timer.builder(TollgateMetrics.KEY_FETCH_DURATION)
         .description("Time to fetch the signing key set, by trigger and outcome")
-        .tags("trigger", triggerTag, "outcome", durationOutcome)
+        .tags(commonTags).tags("trigger", triggerTag, "outcome", durationOutcome)
         .register(registry)
         .record(nanos, TimeUnit.NANOSECONDS);
   }

@@ -5,6 +5,8 @@ import dev.tollgate.VerificationListener;
 import dev.tollgate.VerificationOutcome;
 import dev.tollgate.observability.KeySourceListener;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,6 +49,10 @@ import java.util.Set;
  * Tags are low-cardinality only: never a user id, session id, key id or token. The verification meters are
  * created when bound, so recording one finds its meter by index, without a registry lookup.
  *
+ * <p>Several verifiers in one registry (one per Clerk instance, say) each need their own metrics with a tag
+ * telling them apart, {@code TollgateMetrics.create(Tags.of("instance", "shop"))}: otherwise their counters add
+ * up and only the first verifier's gauges are registered.
+ *
  * <p>Before it is bound, the listeners drop events. Binding to several registries records into each; binding
  * to the same registry again changes nothing. Thread-safe.
  */
@@ -79,6 +85,7 @@ public final class TollgateMetrics {
   /** Gauge of the number of usable keys in the current key set: {@value}. */
   public static final String KEYS_COUNT = "tollgate.keys.count";
 
+  private final Tags commonTags;
   private final Set<MeterRegistry> registries = Collections.newSetFromMap(new IdentityHashMap<>());
   /** Copied on write: the listeners read it on every event without a lock. */
   private volatile RegistryMeters[] bound = new RegistryMeters[0];
@@ -101,15 +108,28 @@ public final class TollgateMetrics {
     }
   };
 
-  private TollgateMetrics() {}
+  private TollgateMetrics(Tags commonTags) {
+    this.commonTags = commonTags;
+  }
 
   /**
-   * Creates unbound metrics.
+   * Creates unbound metrics without tags of their own.
    *
    * @return new metrics whose listeners drop events until {@link #binder(SessionVerifier)} is bound
    */
   public static TollgateMetrics create() {
-    return new TollgateMetrics();
+    return new TollgateMetrics(Tags.empty());
+  }
+
+  /**
+   * Creates unbound metrics whose every meter also carries {@code tags}, to tell several verifiers apart in one
+   * registry.
+   *
+   * @param tags added to every meter; low-cardinality values only
+   * @return new metrics whose listeners drop events until {@link #binder(SessionVerifier)} is bound
+   */
+  public static TollgateMetrics create(Iterable<Tag> tags) {
+    return new TollgateMetrics(Tags.of(Objects.requireNonNull(tags, "tags")));
   }
 
   /**
@@ -149,9 +169,9 @@ public final class TollgateMetrics {
     if (!registries.add(registry)) {
       return;
     }
-    KeySourceGauges.register(registry, verifier);
+    KeySourceGauges.register(registry, verifier, commonTags);
     RegistryMeters[] more = Arrays.copyOf(bound, bound.length + 1);
-    more[bound.length] = new RegistryMeters(registry);
+    more[bound.length] = new RegistryMeters(registry, commonTags);
     bound = more;
   }
 

@@ -17,6 +17,7 @@ import dev.tollgate.testing.TestTokens;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -239,6 +240,33 @@ class TollgateMetricsTest {
   }
 
   @Test
+  void createWhenTwoVerifiersShareARegistryWithTheirOwnTagsThenEachHasItsCountsAndGauges() throws Exception {
+    SimpleMeterRegistry shared = new SimpleMeterRegistry();
+    TollgateMetrics shop = TollgateMetrics.create(Tags.of("instance", "shop"));
+    TollgateMetrics admin = TollgateMetrics.create(Tags.of("instance", "admin"));
+    try (SessionVerifier shopVerifier = SessionVerifier.builder().jwtKey(TestKeys.primaryPem()).clock(clock)
+            .verificationListener(shop.verificationListener()).build();
+        SessionVerifier adminVerifier = SessionVerifier.builder().jwtKey(TestKeys.secondaryPem()).clock(clock)
+            .verificationListener(admin.verificationListener()).build()) {
+      shop.binder(shopVerifier).bindTo(shared);
+      admin.binder(adminVerifier).bindTo(shared);
+      String token = freshToken();
+
+      assertEquals(TestTokens.USER_ID, answer(shopVerifier, token));
+      assertEquals("token-invalid-signature", answer(adminVerifier, token));
+
+      assertEquals(1.0, shared.get(TollgateMetrics.VERIFICATIONS).tags("instance", "shop", "outcome", "accepted",
+          "cache", "miss").counter().count(), "shop accepted");
+      assertEquals(0.0, shared.get(TollgateMetrics.VERIFICATIONS).tags("instance", "admin", "outcome", "accepted",
+          "cache", "miss").counter().count(), "admin accepted");
+      assertEquals(1.0, shared.get(TollgateMetrics.VERIFICATIONS).tags("instance", "admin",
+          "reason", "token-invalid-signature").counter().count(), "admin rejected");
+      assertEquals(2, shared.find(TollgateMetrics.KEYS_STATE).tags("state", "healthy").gauges().size(),
+          "one state gauge per verifier");
+    }
+  }
+
+  @Test
   void listenersWhenNotBoundThenEventsAreDroppedAndVerificationWorks() throws Exception {
     TollgateMetrics unbound = TollgateMetrics.create();
     try (SessionVerifier plain = SessionVerifier.builder().jwtKey(TestKeys.primaryPem()).clock(clock)
@@ -295,7 +323,7 @@ class TollgateMetricsTest {
           TestTokens.token().issuedAt(clock.instant().minus(Duration.ofMinutes(10))).build(), "not a token");
       for (String token : tokens) {
         assertEquals(answer(plain, token), answer(observed, token));
-        assertEquals(answer(plain, token), plain.verifyAsync(token).toCompletableFuture().handle(
+        assertEquals(answer(plain, token), observed.verifyAsync(token).toCompletableFuture().handle(
             (session, error) -> session != null ? session.userId() : ((TokenVerificationException) error).reason()
                 .code()).join());
       }
