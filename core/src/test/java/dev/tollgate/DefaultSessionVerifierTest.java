@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tollgate.testing.Answers;
 import dev.tollgate.testing.JwksServer;
 import dev.tollgate.testing.MutableClock;
 import dev.tollgate.testing.TestKeys;
@@ -20,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DefaultSessionVerifierTest {
 
@@ -162,27 +165,6 @@ class DefaultSessionVerifierTest {
     return "keys-unavailable";
   }
 
-  /** What a caller sees of one verification: the user id, the rejection code, or "unavailable". */
-  private static String answer(SessionVerifier verifier, String token) {
-    try {
-      return verifier.verify(token).userId();
-    } catch (TokenVerificationException rejected) {
-      return rejected.reason().code();
-    } catch (KeysUnavailableException unavailable) {
-      return "unavailable";
-    }
-  }
-
-  private static String asyncAnswer(SessionVerifier verifier, String token) {
-    return verifier.verifyAsync(token).toCompletableFuture().handle((session, error) -> {
-      if (error == null) {
-        return session.userId();
-      }
-      return error instanceof TokenVerificationException rejected ? rejected.reason().code()
-          : error instanceof KeysUnavailableException ? "unavailable" : "unexpected " + error;
-    }).join();
-  }
-
   private SessionVerifier cachedVerifier(VerificationListener listener) {
     return SessionVerifier.builder().jwtKey(TestKeys.primaryPem()).clock(clock).verifiedTokenCacheSize(100)
         .verificationListener(listener).build();
@@ -195,14 +177,15 @@ class DefaultSessionVerifierTest {
     return List.of(() -> good, () -> good, () -> expired, () -> badSignature, () -> "x".repeat(9000));
   }
 
-  @Test
-  void verifyWhenListenerRegisteredThenEachOutcomeReportedOnceOnTheVerifyingThread() {
+  @ParameterizedTest(name = "async {0}")
+  @ValueSource(booleans = {false, true})
+  void verifyWhenListenerRegisteredThenEachOutcomeReportedOnceOnTheVerifyingThread(boolean async) {
     RecordingListener listener = new RecordingListener();
     SessionVerifier observed = cachedVerifier(listener);
 
     List<String> answers = new ArrayList<>();
     for (Supplier<String> token : scriptedTokens()) {
-      answers.add(answer(observed, token.get()));
+      answers.add(async ? Answers.verifyAsync(observed, token.get()) : Answers.verify(observed, token.get()));
     }
 
     assertEquals(List.of(TestTokens.USER_ID, TestTokens.USER_ID, "token-expired", "token-invalid-signature",
@@ -210,28 +193,10 @@ class DefaultSessionVerifierTest {
     assertEquals(List.of("accepted", "accepted(cache)", "rejected(token-expired)",
         "rejected(token-invalid-signature)", "rejected(token-too-large)"), listener.kinds());
     assertEquals(List.of(Thread.currentThread().getName()), listener.threads.stream().distinct().toList(),
-        "threads the outcomes were reported on");
+        "threads the outcomes were reported on (a networkless verifyAsync completes on the calling thread)");
     for (VerificationOutcome outcome : listener.outcomes) {
       assertTrue(outcome.durationNanos() >= 0, () -> "negative duration in " + outcome);
     }
-  }
-
-  @Test
-  void verifyAsyncWhenListenerRegisteredThenSameOutcomesAsVerify() {
-    RecordingListener listener = new RecordingListener();
-    SessionVerifier observed = cachedVerifier(listener);
-
-    List<String> answers = new ArrayList<>();
-    for (Supplier<String> token : scriptedTokens()) {
-      answers.add(asyncAnswer(observed, token.get()));
-    }
-
-    assertEquals(List.of(TestTokens.USER_ID, TestTokens.USER_ID, "token-expired", "token-invalid-signature",
-        "token-too-large"), answers);
-    assertEquals(List.of("accepted", "accepted(cache)", "rejected(token-expired)",
-        "rejected(token-invalid-signature)", "rejected(token-too-large)"), listener.kinds());
-    assertEquals(List.of(Thread.currentThread().getName()), listener.threads.stream().distinct().toList(),
-        "a networkless verifyAsync completes, and reports, on the calling thread");
   }
 
   @Test
@@ -242,8 +207,8 @@ class DefaultSessionVerifierTest {
       SessionVerifier observed = SessionVerifier.builder().jwksUrl(jwks.url()).clock(clock)
           .verificationListener(listener).build();
 
-      assertEquals("unavailable", answer(observed, TestTokens.token().build()));
-      assertEquals("unavailable", asyncAnswer(observed, TestTokens.token().build()));
+      assertEquals("unavailable", Answers.verify(observed, TestTokens.token().build()));
+      assertEquals("unavailable", Answers.verifyAsync(observed, TestTokens.token().build()));
       observed.close();
     }
 
@@ -263,12 +228,13 @@ class DefaultSessionVerifierTest {
     });
 
     for (Supplier<String> token : tokens) {
-      String expected = answer(plain, token.get());
-      assertEquals(expected, answer(runtimeFailing, token.get()), "verify, listener throws a RuntimeException");
-      assertEquals(expected, asyncAnswer(runtimeFailing, token.get()),
+      String expected = Answers.verify(plain, token.get());
+      assertEquals(expected, Answers.verify(runtimeFailing, token.get()), "verify, listener throws a RuntimeException");
+      assertEquals(expected, Answers.verifyAsync(runtimeFailing, token.get()),
           "verifyAsync, listener throws a RuntimeException");
-      assertEquals(expected, answer(linkageFailing, token.get()), "verify, listener throws a LinkageError");
-      assertEquals(expected, asyncAnswer(linkageFailing, token.get()), "verifyAsync, listener throws a LinkageError");
+      assertEquals(expected, Answers.verify(linkageFailing, token.get()), "verify, listener throws a LinkageError");
+      assertEquals(expected, Answers.verifyAsync(linkageFailing, token.get()),
+          "verifyAsync, listener throws a LinkageError");
     }
   }
 }

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tollgate.KeysUnavailableException;
 import dev.tollgate.SessionVerifier;
-import dev.tollgate.TokenVerificationException;
 import dev.tollgate.observability.KeySourceHealth;
+import dev.tollgate.testing.Answers;
 import dev.tollgate.testing.JwksServer;
 import dev.tollgate.testing.ManualScheduler;
 import dev.tollgate.testing.MutableClock;
@@ -79,17 +78,6 @@ class TollgateMetricsTest {
     return TestTokens.token().issuedAt(clock.instant()).claim("jti", "t" + TOKEN_IDS.incrementAndGet()).build();
   }
 
-  /** What the caller saw: the user id, the rejection code or "unavailable". */
-  private static String answer(SessionVerifier verifier, String token) {
-    try {
-      return verifier.verify(token).userId();
-    } catch (TokenVerificationException rejected) {
-      return rejected.reason().code();
-    } catch (KeysUnavailableException unavailable) {
-      return "unavailable";
-    }
-  }
-
   private static String key(Meter.Id id) {
     StringBuilder key = new StringBuilder(id.getName());
     for (Tag tag : id.getTags()) {
@@ -154,30 +142,31 @@ class TollgateMetricsTest {
 
     String good = freshToken();
     List<String> answers = new ArrayList<>();
-    answers.add(answer(verifier, good));
-    answers.add(answer(verifier, good));
-    answers.add(answer(verifier,
+    answers.add(Answers.verify(verifier, good));
+    answers.add(Answers.verify(verifier, good));
+    answers.add(Answers.verify(verifier,
         TestTokens.token().issuedAt(clock.instant().minus(Duration.ofMinutes(10))).build()));
-    answers.add(answer(verifier, TestTokens.token().issuedAt(clock.instant()).signedWith(TestKeys.SECONDARY).build()));
+    answers.add(Answers.verify(verifier,
+        TestTokens.token().issuedAt(clock.instant()).signedWith(TestKeys.SECONDARY).build()));
     clock.advance(SessionVerifier.DEFAULT_REFETCH_COOLDOWN);  // so the unknown kid may refetch
-    answers.add(answer(verifier, TestTokens.token().issuedAt(clock.instant()).kid("ins_unknown").build()));
+    answers.add(Answers.verify(verifier, TestTokens.token().issuedAt(clock.instant()).kid("ins_unknown").build()));
     Instant lastFetch = clock.instant();
     Instant freshUntil = lastFetch.plus(SessionVerifier.DEFAULT_KEY_SET_TIME_TO_LIVE);
     Instant staleUntil = freshUntil.plus(SessionVerifier.DEFAULT_STALE_KEYS_MAX_AGE);
 
     JWKS.serve(503, "upstream down");
     scheduler.runUntil(clock, freshUntil.plus(Duration.ofMinutes(10)));
-    answers.add(answer(verifier, freshToken()));
+    answers.add(Answers.verify(verifier, freshToken()));
     assertEquals(expectedGauges("degraded", ttl + 600, 600, staleMax - 600, 1), gauges(), "stale for 10 minutes");
 
     scheduler.runUntil(clock, staleUntil);
-    answers.add(answer(verifier, freshToken()));
+    answers.add(Answers.verify(verifier, freshToken()));
     assertEquals(expectedGauges("unavailable", ttl + staleMax, staleMax, 0, 1), gauges(), "past the stale bound");
     KeySourceHealth down = verifier.health();
 
     JWKS.serve(TestJwks.primary());
     scheduler.runUntil(clock, Instant.ofEpochMilli(scheduler.nextDueAt()));
-    answers.add(answer(verifier, freshToken()));
+    answers.add(Answers.verify(verifier, freshToken()));
     assertEquals(expectedGauges("healthy", 0, 0, ttl + staleMax, 1), gauges(), "recovered");
 
     assertEquals(List.of(TestTokens.USER_ID, TestTokens.USER_ID, "token-expired", "token-invalid-signature",
@@ -252,8 +241,8 @@ class TollgateMetricsTest {
       admin.binder(adminVerifier).bindTo(shared);
       String token = freshToken();
 
-      assertEquals(TestTokens.USER_ID, answer(shopVerifier, token));
-      assertEquals("token-invalid-signature", answer(adminVerifier, token));
+      assertEquals(TestTokens.USER_ID, Answers.verify(shopVerifier, token));
+      assertEquals("token-invalid-signature", Answers.verify(adminVerifier, token));
 
       assertEquals(1.0, shared.get(TollgateMetrics.VERIFICATIONS).tags("instance", "shop", "outcome", "accepted",
           "cache", "miss").counter().count(), "shop accepted");
@@ -322,10 +311,8 @@ class TollgateMetricsTest {
       List<String> tokens = List.of(good, good, TestTokens.token().signedWith(TestKeys.SECONDARY).build(),
           TestTokens.token().issuedAt(clock.instant().minus(Duration.ofMinutes(10))).build(), "not a token");
       for (String token : tokens) {
-        assertEquals(answer(plain, token), answer(observed, token));
-        assertEquals(answer(plain, token), observed.verifyAsync(token).toCompletableFuture().handle(
-            (session, error) -> session != null ? session.userId() : ((TokenVerificationException) error).reason()
-                .code()).join());
+        assertEquals(Answers.verify(plain, token), Answers.verify(observed, token));
+        assertEquals(Answers.verify(plain, token), Answers.verifyAsync(observed, token));
       }
     }
   }
@@ -351,9 +338,9 @@ class TollgateMetricsTest {
         start.await();
         int accepted = 0;
         for (int i = 0; i < rounds; i++) {
-          accepted += answer(verifier, fresh.get(first + i)).equals(TestTokens.USER_ID) ? 1 : 0;
-          accepted += answer(verifier, repeated).equals(TestTokens.USER_ID) ? 1 : 0;
-          answer(verifier, expired);
+          accepted += Answers.verify(verifier, fresh.get(first + i)).equals(TestTokens.USER_ID) ? 1 : 0;
+          accepted += Answers.verify(verifier, repeated).equals(TestTokens.USER_ID) ? 1 : 0;
+          Answers.verify(verifier, expired);
         }
         return accepted;
       };
