@@ -2,6 +2,7 @@ package dev.tollgate;
 
 import dev.tollgate.internal.CompactJws;
 import dev.tollgate.internal.Futures;
+import dev.tollgate.internal.Guarded;
 import dev.tollgate.internal.JwsAlgorithm;
 import dev.tollgate.internal.MalformedTokenException;
 import dev.tollgate.internal.RsaSignatures;
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@link SessionVerifier} built by {@link SessionVerifierBuilder}. The synchronous path allocates no
  * futures and throws nothing when the token is good; the asynchronous path completes on the caller's thread
- * whenever the keys are already loaded.
+ * whenever the keys are already loaded. Without a {@link VerificationListener} neither path reads the clock or
+ * allocates anything for observation; with one, each outcome is reported once, before the caller sees it.
  */
 final class DefaultSessionVerifier implements SessionVerifier {
 
@@ -35,16 +37,23 @@ final class DefaultSessionVerifier implements SessionVerifier {
   private final int maxTokenLength;
   private final @Nullable VerifiedTokenCache cache;
   private final @Nullable PublishableKey publishableKey;
+  private final @Nullable Guarded<VerificationListener> listener;
   private volatile @Nullable CheckedHeader lastHeader;
 
+  /** The logger name of a failing verification listener's message: {@value}. */
+  static final String LISTENER_LOGGER_NAME = "dev.tollgate.verification";
+
   DefaultSessionVerifier(KeySource keys, TokenRules rules, Clock clock, int maxTokenLength,
-      @Nullable VerifiedTokenCache cache, @Nullable PublishableKey publishableKey) {
+      @Nullable VerifiedTokenCache cache, @Nullable PublishableKey publishableKey,
+      @Nullable VerificationListener listener) {
     this.keys = keys;
     this.rules = rules;
     this.clock = clock;
     this.maxTokenLength = maxTokenLength;
     this.cache = cache;
     this.publishableKey = publishableKey;
+    this.listener = listener == null ? null
+        : new Guarded<>(listener, System.getLogger(LISTENER_LOGGER_NAME), "verification listener");
   }
 
   @Override
@@ -81,11 +90,31 @@ final class DefaultSessionVerifier implements SessionVerifier {
 
   @Override
   public Session verify(String token) throws TokenVerificationException, KeysUnavailableException {
-    Prepared prepared = prepare(token);
-    if (prepared instanceof Cached cached) {
-      return cached.session();
+    Guarded<VerificationListener> observer = listener;
+    if (observer == null) {
+      Prepared prepared = prepare(token);
+      return prepared instanceof Cached cached ? cached.session() : verifyParsed((Parsed) prepared);
     }
-    Parsed parsed = (Parsed) prepared;
+    Objects.requireNonNull(token, "token");
+    long start = System.nanoTime();
+    Session session;
+    boolean fromCache;
+    try {
+      Prepared prepared = prepare(token);
+      fromCache = prepared instanceof Cached;
+      session = fromCache ? ((Cached) prepared).session() : verifyParsed((Parsed) prepared);
+    } catch (TokenVerificationException rejected) {
+      report(observer, new VerificationOutcome.Rejected(rejected.reason(), System.nanoTime() - start));
+      throw rejected;
+    } catch (KeysUnavailableException unavailable) {
+      report(observer, new VerificationOutcome.KeysUnavailable(System.nanoTime() - start));
+      throw unavailable;
+    }
+    report(observer, new VerificationOutcome.Accepted(fromCache, System.nanoTime() - start));
+    return session;
+  }
+
+  private Session verifyParsed(Parsed parsed) throws TokenVerificationException, KeysUnavailableException {
     KeyOutcome outcome = withKey(parsed, await(keys.find(parsed.header().kid())));
     if (outcome instanceof SignatureFailed failed) {
       return withChangedKey(parsed, await(keys.changedKey(failed.used())));
@@ -93,8 +122,48 @@ final class DefaultSessionVerifier implements SessionVerifier {
     return ((Verified) outcome).session();
   }
 
+  private static void report(Guarded<VerificationListener> observer, VerificationOutcome outcome) {
+    observer.deliver(VerificationListener::onVerification, outcome);
+  }
+
   @Override
   public CompletionStage<Session> verifyAsync(String token) {
+    Guarded<VerificationListener> observer = listener;
+    if (observer == null) {
+      return verifyAsyncUnobserved(token);
+    }
+    Objects.requireNonNull(token, "token");
+    long start = System.nanoTime();
+    Prepared prepared;
+    try {
+      prepared = prepare(token);
+    } catch (TokenVerificationException rejected) {
+      report(observer, new VerificationOutcome.Rejected(rejected.reason(), System.nanoTime() - start));
+      return CompletableFuture.failedFuture(rejected);
+    }
+    if (prepared instanceof Cached cached) {
+      report(observer, new VerificationOutcome.Accepted(true, System.nanoTime() - start));
+      return CompletableFuture.completedFuture(cached.session());
+    }
+    CompletableFuture<Session> observed = new CompletableFuture<>();
+    verifyParsedAsync((Parsed) prepared).whenComplete((session, error) -> {
+      if (error == null) {
+        report(observer, new VerificationOutcome.Accepted(false, System.nanoTime() - start));
+        observed.complete(session);
+        return;
+      }
+      Throwable cause = Futures.unwrap(error);
+      if (cause instanceof TokenVerificationException rejected) {
+        report(observer, new VerificationOutcome.Rejected(rejected.reason(), System.nanoTime() - start));
+      } else if (cause instanceof KeysUnavailableException) {
+        report(observer, new VerificationOutcome.KeysUnavailable(System.nanoTime() - start));
+      }
+      observed.completeExceptionally(cause);
+    });
+    return observed;
+  }
+
+  private CompletionStage<Session> verifyAsyncUnobserved(String token) {
     Prepared prepared;
     try {
       prepared = prepare(token);
@@ -104,7 +173,11 @@ final class DefaultSessionVerifier implements SessionVerifier {
     if (prepared instanceof Cached cached) {
       return CompletableFuture.completedFuture(cached.session());
     }
-    Parsed parsed = (Parsed) prepared;
+    return verifyParsedAsync((Parsed) prepared);
+  }
+
+  /** Completes exceptionally with the public exceptions, unwrapped. */
+  private CompletableFuture<Session> verifyParsedAsync(Parsed parsed) {
     CompletableFuture<Session> verified =
         keys.find(parsed.header().kid()).thenCompose(lookup -> afterKey(parsed, lookup));
     if (verified.isDone() && !verified.isCompletedExceptionally()) {

@@ -66,6 +66,7 @@ public final class SessionVerifierBuilder {
   private @Nullable Duration staleKeysMaxAge;
   private @Nullable Integer verifiedTokenCacheSize;
   private @Nullable KeySourceListener listener;
+  private @Nullable VerificationListener verificationListener;
   private @Nullable Duration keyFetchTimeout;
   private @Nullable RefreshScheduler refreshScheduler;
   private @Nullable DoubleSupplier backoffJitter;
@@ -325,13 +326,28 @@ public final class SessionVerifierBuilder {
   /**
    * Receives key-source events (fetches, failures, unknown kids, throttling, stale keys, rotation).
    *
-   * @param listener the listener; exceptions it throws are logged and ignored
+   * @param listener the listener; exceptions it throws are logged (the first time only) and ignored
    * @return this builder
    * @throws IllegalStateException if keySourceListener was already set
    */
   public SessionVerifierBuilder keySourceListener(KeySourceListener listener) {
     requireUnset(this.listener, "keySourceListener");
     this.listener = Objects.requireNonNull(listener, "keySourceListener");
+    return this;
+  }
+
+  /**
+   * Receives the outcome of every verification (accepted, from the cache or not; rejected with its reason; keys
+   * unavailable) with its duration, for metrics. Default: none, and then verification reads no clock for it.
+   *
+   * @param listener the listener; called on the verifying thread, exceptions it throws are logged once and
+   *     ignored
+   * @return this builder
+   * @throws IllegalStateException if verificationListener was already set
+   */
+  public SessionVerifierBuilder verificationListener(VerificationListener listener) {
+    requireUnset(this.verificationListener, "verificationListener");
+    this.verificationListener = Objects.requireNonNull(listener, "verificationListener");
     return this;
   }
 
@@ -435,7 +451,8 @@ public final class SessionVerifierBuilder {
     KeySource keys = jwtKey != null ? new FixedKeySource(PemPublicKeys.parse(jwtKey))
         : remoteSource(chosenClock, cache);
     return new DefaultSessionVerifier(keys, rules, chosenClock,
-        maxTokenLength != null ? maxTokenLength : SessionVerifier.DEFAULT_MAX_TOKEN_LENGTH, cache, publishableKey);
+        maxTokenLength != null ? maxTokenLength : SessionVerifier.DEFAULT_MAX_TOKEN_LENGTH, cache, publishableKey,
+        verificationListener);
   }
 
   private KeySource remoteSource(Clock chosenClock, @Nullable VerifiedTokenCache cache) {

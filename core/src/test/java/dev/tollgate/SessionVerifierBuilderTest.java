@@ -95,6 +95,15 @@ class SessionVerifierBuilderTest {
   }
 
   @Test
+  void verificationListenerWhenSetTwiceThenIllegalStateNamingIt() {
+    SessionVerifierBuilder builder = SessionVerifier.builder().verificationListener(outcome -> { });
+
+    IllegalStateException twice = assertThrows(IllegalStateException.class,
+        () -> builder.verificationListener(outcome -> { }));
+    assertTrue(twice.getMessage().contains("verificationListener"), twice.getMessage());
+  }
+
+  @Test
   void acceptPendingWhenSetTwiceThenIllegalStateNamingIt() {
     SessionVerifierBuilder builder = SessionVerifier.builder().acceptPending(true);
 

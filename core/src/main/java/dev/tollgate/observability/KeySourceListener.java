@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>Methods are called synchronously on the thread that caused the event (a request thread, the refresh
  * thread or an HTTP client thread), so keep them fast and non-blocking. An exception thrown by a listener is
- * logged and otherwise ignored; it never changes a verification result.
+ * logged (the first time only) and otherwise ignored; it never changes a verification result.
  *
  * <p>Key ids in events come from tokens and may be chosen by an attacker ({@link UnknownKid}): do not use them
  * as unbounded metric labels.

@@ -1,63 +1,56 @@
 package dev.tollgate.internal.keys;
 
+import dev.tollgate.internal.Guarded;
 import dev.tollgate.observability.KeySourceListener;
-import java.lang.System.Logger.Level;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
- * Delivers key-source events to several listeners, each isolated: a listener that throws is logged and
- * skipped, and never changes a verification result.
+ * Delivers key-source events to several listeners, each isolated ({@link Guarded}): a listener that throws is
+ * skipped, logged the first time only, and never changes a verification result.
  */
 public final class GuardedListener implements KeySourceListener {
 
-  private static final System.Logger LOG = System.getLogger(KeySourceLog.LOGGER_NAME);
-
-  private final List<KeySourceListener> listeners;
+  private final List<Guarded<KeySourceListener>> listeners;
 
   public GuardedListener(List<KeySourceListener> listeners) {
-    this.listeners = List.copyOf(listeners);
+    System.Logger log = System.getLogger(KeySourceLog.LOGGER_NAME);
+    this.listeners = listeners.stream().map(listener -> new Guarded<>(listener, log, "key source listener")).toList();
   }
 
-  private void each(Consumer<KeySourceListener> event) {
-    for (KeySourceListener listener : listeners) {
-      try {
-        event.accept(listener);
-      } catch (RuntimeException | LinkageError failure) {
-        // A linkage error is typical of a metrics listener whose optional dependency is missing: the listener's
-        // problem, never a reason to fail or stall the key source.
-        LOG.log(Level.WARNING, "key source listener " + listener.getClass().getName() + " threw; ignored", failure);
-      }
+  private <E> void each(BiConsumer<KeySourceListener, E> method, E event) {
+    for (Guarded<KeySourceListener> listener : listeners) {
+      listener.deliver(method, event);
     }
   }
 
   @Override
   public void onKeysFetched(KeysFetched event) {
-    each(listener -> listener.onKeysFetched(event));
+    each(KeySourceListener::onKeysFetched, event);
   }
 
   @Override
   public void onKeysFetchFailed(KeysFetchFailed event) {
-    each(listener -> listener.onKeysFetchFailed(event));
+    each(KeySourceListener::onKeysFetchFailed, event);
   }
 
   @Override
   public void onUnknownKid(UnknownKid event) {
-    each(listener -> listener.onUnknownKid(event));
+    each(KeySourceListener::onUnknownKid, event);
   }
 
   @Override
   public void onRefetchThrottled(RefetchThrottled event) {
-    each(listener -> listener.onRefetchThrottled(event));
+    each(KeySourceListener::onRefetchThrottled, event);
   }
 
   @Override
   public void onStaleKeysServed(StaleKeysServed event) {
-    each(listener -> listener.onStaleKeysServed(event));
+    each(KeySourceListener::onStaleKeysServed, event);
   }
 
   @Override
   public void onKeySetChanged(KeySetChanged event) {
-    each(listener -> listener.onKeySetChanged(event));
+    each(KeySourceListener::onKeySetChanged, event);
   }
 }
