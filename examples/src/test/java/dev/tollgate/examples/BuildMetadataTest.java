@@ -21,12 +21,13 @@ import org.w3c.dom.NodeList;
 /**
  * What Maven Central and the users' version alignment need from the build, read from the POMs themselves: the BOM
  * (which has no parent, see its POM) manages exactly the published modules at the parent's version and repeats the
- * parent's metadata, and every published module has the name and description Central requires.
+ * parent's metadata, every published module has the name and description Central requires, and the unpublished
+ * ones are left out of the release.
  */
 class BuildMetadataTest {
 
   /** Modules that are built and tested but never published (the release profile excludes them too). */
-  private static final Set<String> UNPUBLISHED = Set.of("bom", "examples", "benchmarks");
+  private static final Set<String> UNPUBLISHED = Set.of("examples", "examples/spring-boot", "benchmarks");
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -42,7 +43,7 @@ class BuildMetadataTest {
 
     Set<String> published = new TreeSet<>();
     for (String module : moduleNames(parent)) {
-      if (!UNPUBLISHED.contains(module)) {
+      if (!module.equals("bom") && !UNPUBLISHED.contains(module)) {
         published.add(text(pom(ROOT.resolve(module).resolve("pom.xml")), "artifactId"));
       }
     }
@@ -81,6 +82,29 @@ class BuildMetadataTest {
     String license = Files.readString(ROOT.resolve("LICENSE"));
     assertTrue(license.contains("Apache License"), "LICENSE is not the Apache License");
     assertTrue(license.contains("Version 2.0, January 2004"), "LICENSE is not version 2.0 of the Apache License");
+  }
+
+  @Test
+  void unpublishedModulesWhenReleasedThenLeftOutOfTheBundle() throws Exception {
+    Element parent = pom(ROOT.resolve("pom.xml"));
+    Set<String> unpublished = new TreeSet<>();
+    for (String module : moduleNames(parent)) {
+      if (UNPUBLISHED.contains(module)) {
+        unpublished.add(text(pom(ROOT.resolve(module).resolve("pom.xml")), "artifactId"));
+      }
+    }
+    Set<String> excluded = new TreeSet<>();
+    for (Element profile : children(only(parent, "profiles"), "profile")) {
+      if (text(profile, "id").equals("release")) {
+        for (Element plugin : children(only(only(profile, "build"), "plugins"), "plugin")) {
+          if (text(plugin, "artifactId").equals("central-publishing-maven-plugin")) {
+            Element exclusions = only(only(plugin, "configuration"), "excludeArtifacts");
+            children(exclusions, "artifact").forEach(artifact -> excluded.add(artifact.getTextContent().strip()));
+          }
+        }
+      }
+    }
+    assertEquals(unpublished, excluded, "the release profile's excludeArtifacts differ from the unpublished modules");
   }
 
   private static List<String> moduleNames(Element parent) {
