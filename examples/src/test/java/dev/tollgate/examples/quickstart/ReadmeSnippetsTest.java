@@ -17,41 +17,45 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The README shows what compiles and what the build is: each quick start is the compiled program (the README's
- * block after {@code <!-- source: path -->} equals that file from its first import on, indentation aside), and
- * the Install section names the project's version.
+ * The README shows what compiles and what the build is: each quick start is the compiled program, and the Spring
+ * Boot example's code and configuration are its sources (the README's block after {@code <!-- source: path -->}
+ * equals that file, a Java file from its first import on, or only the lines between its {@code // README:start}
+ * and {@code // README:end} comments, indentation aside), and the Install section names the project's version.
  */
 class ReadmeSnippetsTest {
 
   private static final Path ROOT = repositoryRoot();
   private static final String QUICK_STARTS = "examples/src/main/java/dev/tollgate/examples/quickstart/";
+  private static final String SPRING_EXAMPLE = "examples/spring-boot/src/";
+  private static final String REGION_START = "// README:start";
+  private static final String REGION_END = "// README:end";
 
   @ParameterizedTest
-  @ValueSource(strings = {"ServletQuickStart.java", "GatewayQuickStart.java"})
-  void readmeWhenQuickStartShownThenItIsTheCompiledProgram(String file) throws IOException {
+  @ValueSource(strings = {QUICK_STARTS + "ServletQuickStart.java", QUICK_STARTS + "GatewayQuickStart.java",
+      SPRING_EXAMPLE + "main/resources/application.properties",
+      SPRING_EXAMPLE + "main/java/com/example/spring/ApiController.java",
+      SPRING_EXAMPLE + "test/java/com/example/spring/demo/OwnFilterChainTest.java"})
+  void readmeWhenSourceMarkedThenTheBlockIsTheCompiledCode(String path) throws IOException {
     List<String> readme = lines(ROOT.resolve("README.md"));
-    String marker = "<!-- source: " + QUICK_STARTS + file + " -->";
-    int markerLine = readme.indexOf(marker);
-    if (markerLine < 0) {
-      fail("README.md has no line " + marker + " before the quick start's code block");
-    }
-    int open = markerLine + 1;
-    assertEquals("```java", open < readme.size() ? readme.get(open) : "(end of file)",
-        "README.md line " + (open + 1) + ", after " + marker);
-    int close = open + 1;
-    while (close < readme.size() && !readme.get(close).equals("```")) {
-      close++;
-    }
-    List<String> shown = readme.subList(open + 1, close);
+    int open = codeBlockAfterMarker(readme, path);
+    List<String> shown = readme.subList(open + 1, closingFence(readme, open));
 
-    List<String> source = lines(ROOT.resolve(QUICK_STARTS + file));
-    int firstImport = 0;
-    while (firstImport < source.size() && !source.get(firstImport).startsWith("import ")) {
-      firstImport++;
+    List<String> source = lines(ROOT.resolve(path));
+    int start = lineIndex(source, REGION_START);
+    int end = lineIndex(source, REGION_END);
+    if (start < 0 && end < 0) {
+      start = 0;
+      while (path.endsWith(".java") && start < source.size() && !source.get(start).startsWith("import ")) {
+        start++;
+      }
+      end = source.size();
+    } else if (start < 0 || end < start) {
+      fail(path + " needs a line " + REGION_START + " before a line " + REGION_END);
+    } else {
+      start++;
     }
-    List<String> program = source.subList(firstImport, source.size());
-
-    assertSameLines(dedent(program), dedent(shown), file, firstImport + 1, open + 2);
+    String file = path.substring(path.lastIndexOf('/') + 1);
+    assertSameLines(dedent(source.subList(start, end)), dedent(shown), file, start + 1, open + 2);
   }
 
   @Test
@@ -89,6 +93,39 @@ class ReadmeSnippetsTest {
         .matcher(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8));
     assertTrue(named.find(), "README.md names no org.eclipse.jetty.ee10:jetty-ee10-servlet:<version>");
     assertEquals(property.group(1), named.group(1), "Jetty version in README.md (pom.xml jetty.version)");
+  }
+
+  /** @return the index of the code block's opening fence after {@code <!-- source: path -->} */
+  private static int codeBlockAfterMarker(List<String> readme, String path) {
+    String marker = "<!-- source: " + path + " -->";
+    int markerLine = readme.indexOf(marker);
+    if (markerLine < 0) {
+      fail("README.md has no line " + marker + " before the code block it shows");
+    }
+    int open = markerLine + 1;
+    String fence = path.endsWith(".java") ? "```java" : "```" + path.substring(path.lastIndexOf('.') + 1);
+    assertEquals(fence, open < readme.size() ? readme.get(open) : "(end of file)",
+        "README.md line " + (open + 1) + ", after " + marker);
+    return open;
+  }
+
+  /** @return the index of the fence that closes the block opened at {@code open}, or the line count */
+  private static int closingFence(List<String> readme, int open) {
+    int close = open + 1;
+    while (close < readme.size() && !readme.get(close).equals("```")) {
+      close++;
+    }
+    return close;
+  }
+
+  /** @return the index of the first line that is {@code text}, indentation aside, or -1 */
+  private static int lineIndex(List<String> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().equals(text)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Fails at the first line that differs, naming it in both files. */

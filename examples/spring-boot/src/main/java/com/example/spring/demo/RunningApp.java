@@ -35,6 +35,20 @@ final class RunningApp implements AutoCloseable {
    * @throws RuntimeException as Spring Boot throws it when the application cannot start, for example a port in use
    */
   static RunningApp start(URI jwksUrl, int port, String... properties) {
+    return start(List.of(ExampleApplication.class), jwksUrl, port, properties);
+  }
+
+  /**
+   * Starts the application from other configuration classes, as {@link #start(URI, int, String...)} does.
+   *
+   * @param sources the configuration classes, for example {@link ExampleApplication} and a configuration of a test
+   * @param jwksUrl the local issuer's JWKS URL
+   * @param port the port, or 0 for a free one
+   * @param properties more {@code name=value} properties, which win over the others
+   * @return the running application
+   * @throws RuntimeException as Spring Boot throws it when the application cannot start
+   */
+  static RunningApp start(List<Class<?>> sources, URI jwksUrl, int port, String... properties) {
     List<String> args = new ArrayList<>(List.of(
         "--clerk.jwks-url=" + Objects.requireNonNull(jwksUrl, "jwksUrl"),
         "--clerk.jwt-key=", "--clerk.secret-key=", "--clerk.publishable-key=",
@@ -44,7 +58,8 @@ final class RunningApp implements AutoCloseable {
     for (String property : properties) {
       args.add("--" + property);
     }
-    return new RunningApp(new SpringApplicationBuilder(ExampleApplication.class).run(args.toArray(new String[0])));
+    return new RunningApp(new SpringApplicationBuilder(sources.toArray(new Class<?>[0]))
+        .run(args.toArray(new String[0])));
   }
 
   /** @return {@code http://127.0.0.1:<port>} */
