@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * An HTTP answer as the self-check sees it: status, headers and body, with the body's JSON members reachable by
  * dotted paths such as {@code organization.role}. Immutable and thread-safe.
  */
-final class Answer {
+public final class Answer {
 
   private final int status;
   private final Map<String, List<String>> headers;
@@ -28,7 +28,7 @@ final class Answer {
    * @param response a response read as a string
    * @return the answer
    */
-  static Answer of(HttpResponse<String> response) {
+  public static Answer of(HttpResponse<String> response) {
     return new Answer(response.statusCode(), response.headers().map(), response.body());
   }
 
@@ -38,17 +38,17 @@ final class Answer {
    * @param body the body
    * @return the answer
    */
-  static Answer of(int status, Map<String, List<String>> headers, String body) {
+  public static Answer of(int status, Map<String, List<String>> headers, String body) {
     return new Answer(status, Map.copyOf(headers), Objects.requireNonNull(body, "body"));
   }
 
   /** @return the HTTP status */
-  int status() {
+  public int status() {
     return status;
   }
 
   /** @return the body text */
-  String body() {
+  public String body() {
     return body;
   }
 
@@ -56,7 +56,7 @@ final class Answer {
    * @param name a header name, any case
    * @return its first value
    */
-  Optional<String> header(String name) {
+  public Optional<String> header(String name) {
     for (Map.Entry<String, List<String>> header : headers.entrySet()) {
       if (header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
         return Optional.of(header.getValue().get(0));
@@ -71,7 +71,7 @@ final class Answer {
    * @param path member names separated by dots, for example {@code clerk_error.reason}
    * @return the value; empty when the body is not JSON, a member is missing, or the value is JSON null
    */
-  Optional<Object> json(String path) {
+  public Optional<Object> json(String path) {
     Object current;
     try {
       current = Json.parse(body);
@@ -91,7 +91,7 @@ final class Answer {
    * @param path as {@link #json(String)}
    * @return the member as text, or {@code null} when absent
    */
-  @Nullable String jsonText(String path) {
+  public @Nullable String jsonText(String path) {
     return json(path).map(String::valueOf).orElse(null);
   }
 }

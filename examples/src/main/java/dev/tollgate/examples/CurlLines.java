@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Prints the demo's ready-to-paste {@code curl} lines, one per {@link Scenario}, each with a freshly minted
@@ -15,10 +16,10 @@ import java.util.Optional;
  * 60, so the lines still work when pasted a while later (the expired scenario sets its own lifetime). Values
  * are single-quoted for POSIX shells. Stateless and thread-safe.
  */
-final class CurlLines {
+public final class CurlLines {
 
   /** Lifetime of printed tokens: {@value} seconds (one hour). */
-  static final int PRINTED_TOKEN_LIFETIME_SECONDS = 3600;
+  public static final int PRINTED_TOKEN_LIFETIME_SECONDS = 3600;
 
   private CurlLines() {}
 
@@ -30,15 +31,29 @@ final class CurlLines {
    * @param issuer the local issuer, which mints the tokens
    */
   static void printLocal(PrintStream out, DemoStack stack, LocalIssuer issuer) {
+    print(out, Scenarios.all(), stack::baseUrl, issuer);
+  }
+
+  /**
+   * Prints one numbered line per scenario: its title and outcome, then its {@code curl} line with a token
+   * minted to live {@value #PRINTED_TOKEN_LIFETIME_SECONDS} seconds unless the scenario sets a lifetime.
+   *
+   * @param out where to print
+   * @param scenarios the scenarios, in order
+   * @param bases the server of each target
+   * @param issuer mints the tokens
+   */
+  public static void print(PrintStream out, List<Scenario> scenarios, Function<Scenario.Target, URI> bases,
+      LocalIssuer issuer) {
     int number = 1;
-    for (Scenario scenario : Scenarios.all()) {
+    for (Scenario scenario : scenarios) {
       Optional<String> token = scenario.mint(issuer.token(),
           Map.of("lifetime", Integer.toString(PRINTED_TOKEN_LIFETIME_SECONDS)));
       out.println("# " + number++ + ". " + scenario.title() + "  ->  " + scenario.outcome());
       List<String> words = new ArrayList<>();
       scenario.headers().forEach((name, value) -> words.add(quote(name + ": " + value)));
       token.ifPresent(value -> words.add(quote("Authorization: Bearer " + value)));
-      out.println(curl(stack.baseUrl(scenario.target()), scenario.path(), words));
+      out.println(curl(bases.apply(scenario.target()), scenario.path(), words));
       out.println();
     }
   }
@@ -79,7 +94,7 @@ final class CurlLines {
    * @param headerWords {@code -H} arguments, already quoted for the shell
    * @return {@code curl -si URL [-H …]}, the URL first so it stays visible next to a long token
    */
-  static String curl(URI base, String path, List<String> headerWords) {
+  public static String curl(URI base, String path, List<String> headerWords) {
     Objects.requireNonNull(base, "base");
     StringBuilder line = new StringBuilder("curl -si ").append(base).append(path);
     for (String word : headerWords) {
@@ -92,7 +107,7 @@ final class CurlLines {
    * @param value any text
    * @return the text in single quotes, safe for POSIX shells
    */
-  static String quote(String value) {
+  public static String quote(String value) {
     return "'" + value.replace("'", "'\\''") + "'";
   }
 }

@@ -135,7 +135,14 @@ public final class Demo {
     return issuer;
   }
 
-  private static int runUntilStopped(AutoCloseable running, PrintStream out) {
+  /**
+   * Prints that it runs until Ctrl-C and waits; a shutdown hook closes what runs.
+   *
+   * @param running what to close at shutdown
+   * @param out where to print
+   * @return 0, once the shutdown hook has closed it
+   */
+  public static int runUntilStopped(AutoCloseable running, PrintStream out) {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {

@@ -11,7 +11,7 @@ import java.util.function.Function;
  * members that must be absent. {@link #mismatch(Answer)} names the first thing that differs. Immutable once
  * built; the {@code with*} methods return new objects. Thread-safe.
  */
-final class Expectation {
+public final class Expectation {
 
   private final int status;
   private final List<String> summary;
@@ -27,7 +27,7 @@ final class Expectation {
    * @param status the HTTP status a right answer has
    * @return an expectation of that status only
    */
-  static Expectation status(int status) {
+  public static Expectation status(int status) {
     return new Expectation(status, List.of(Integer.toString(status)), List.of());
   }
 
@@ -36,7 +36,7 @@ final class Expectation {
    * @param value its expected value, compared as text ({@code 10} matches the JSON number 10)
    * @return a new expectation with this member too
    */
-  Expectation json(String path, Object value) {
+  public Expectation json(String path, Object value) {
     String expected = String.valueOf(Objects.requireNonNull(value, "value"));
     return with(path + "=" + expected, answer -> {
       String actual = answer.jsonText(path);
@@ -50,7 +50,7 @@ final class Expectation {
    * @param path a JSON member path
    * @return a new expectation where this member is absent or JSON null
    */
-  Expectation jsonAbsent(String path) {
+  public Expectation jsonAbsent(String path) {
     return with(path + " absent", answer -> answer.json(path).isEmpty() ? Optional.empty()
         : Optional.of(path + " is '" + answer.jsonText(path) + "', expected it absent"));
   }
@@ -60,7 +60,7 @@ final class Expectation {
    * @param value its exact expected first value
    * @return a new expectation with this header too
    */
-  Expectation header(String name, String value) {
+  public Expectation header(String name, String value) {
     return with(name + ": " + value, answer -> {
       Optional<String> actual = answer.header(name);
       return actual.equals(Optional.of(value)) ? Optional.empty()
@@ -74,7 +74,7 @@ final class Expectation {
    * @param prefix what its first value must start with
    * @return a new expectation with this header too
    */
-  Expectation headerStartingWith(String name, String prefix) {
+  public Expectation headerStartingWith(String name, String prefix) {
     return with(name + ": " + prefix + "...", answer -> {
       Optional<String> actual = answer.header(name);
       return actual.isPresent() && actual.get().startsWith(prefix) ? Optional.empty()
@@ -87,7 +87,7 @@ final class Expectation {
    * @param text what the body must contain
    * @return a new expectation with this too
    */
-  Expectation bodyContains(String text) {
+  public Expectation bodyContains(String text) {
     return with("body contains '" + text + "'", answer -> answer.body().contains(text) ? Optional.empty()
         : Optional.of("the body does not contain '" + text + "'"));
   }
@@ -96,7 +96,7 @@ final class Expectation {
    * @param name a header name
    * @return a new expectation where this header is present with any value
    */
-  Expectation headerPresent(String name) {
+  public Expectation headerPresent(String name) {
     return with(name + " present", answer -> answer.header(name).isPresent() ? Optional.empty()
         : Optional.of("header " + name + " is absent"));
   }
@@ -113,7 +113,7 @@ final class Expectation {
    * @param answer an answer
    * @return what differs first, or empty when the answer is right
    */
-  Optional<String> mismatch(Answer answer) {
+  public Optional<String> mismatch(Answer answer) {
     if (answer.status() != status) {
       String reason = answer.jsonText("reason");
       return Optional.of("status " + answer.status() + (reason == null ? "" : " (" + reason + ")") + ", expected "

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One request of the demo: which server and path, the token to send (described by {@code /mint} parameters),
+ * One request of a demo: which server and path, the token to send (described by {@code /mint} parameters),
  * extra headers, and the right answer. The demo prints it as a {@code curl} line; the self-check sends it.
  *
  * @param title a short name, for example {@code "expired token"}
@@ -24,19 +24,19 @@ import org.jspecify.annotations.Nullable;
  * @param expectation the right answer
  * @param outcome the right answer in words, printed above the {@code curl} line
  */
-record Scenario(String title, Target target, String path, @Nullable Map<String, String> token, boolean tampered,
+public record Scenario(String title, Target target, String path, @Nullable Map<String, String> token, boolean tampered,
     Map<String, String> headers, Expectation expectation, String outcome) {
 
   /** Where a scenario's request goes. */
-  enum Target {
-    /** The web app behind the servlet filter. */
+  public enum Target {
+    /** The web app: the servlet app of this module's demo, or the application of another example. */
     APP,
     /** The gateway in front of the web app. */
     GATEWAY
   }
 
   /** Checks the components. */
-  Scenario {
+  public Scenario {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(path, "path");
@@ -47,6 +47,24 @@ record Scenario(String title, Target target, String path, @Nullable Map<String, 
   }
 
   /**
+   * A token description, for the {@code token} component.
+   *
+   * @param pairs {@code /mint} parameter names and values, alternating, for example {@code "role", "admin"}
+   * @return the parameters in order
+   * @throws IllegalArgumentException if a name has no value
+   */
+  public static Map<String, String> token(String... pairs) {
+    if (pairs.length % 2 != 0) {
+      throw new IllegalArgumentException("token parameters come in name-value pairs");
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      parameters.put(pairs[i], pairs[i + 1]);
+    }
+    return parameters;
+  }
+
+  /**
    * Mints this scenario's token.
    *
    * @param base the token to start from, for example {@code LocalIssuer.token()}
@@ -54,7 +72,7 @@ record Scenario(String title, Target target, String path, @Nullable Map<String, 
    * @return the token (tampered if asked), or empty when the scenario sends none
    * @throws IllegalArgumentException if the parameters are invalid
    */
-  Optional<String> mint(TokenSpec base, Map<String, String> defaults) {
+  public Optional<String> mint(TokenSpec base, Map<String, String> defaults) {
     if (token == null) {
       return Optional.empty();
     }
@@ -71,7 +89,7 @@ record Scenario(String title, Target target, String path, @Nullable Map<String, 
    * @param token a compact JWS
    * @return the same token with one signature character changed
    */
-  static String tamper(String token) {
+  public static String tamper(String token) {
     int index = token.length() - 10;
     char replacement = token.charAt(index) == 'A' ? 'B' : 'A';
     return token.substring(0, index) + replacement + token.substring(index + 1);

@@ -1,5 +1,7 @@
 package dev.tollgate.examples;
 
+import static dev.tollgate.examples.Scenario.token;
+
 import dev.tollgate.examples.app.WebApp;
 import dev.tollgate.examples.gateway.Gateway;
 import dev.tollgate.examples.gateway.IdentityHeaders;
@@ -111,13 +113,5 @@ final class Scenarios {
   private static Scenario gateway(String title, String path, @Nullable Map<String, String> token, String outcome,
       Expectation expectation) {
     return new Scenario(title, Scenario.Target.GATEWAY, path, token, false, Map.of(), expectation, outcome);
-  }
-
-  private static Map<String, String> token(String... pairs) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      parameters.put(pairs[i], pairs[i + 1]);
-    }
-    return parameters;
   }
 }

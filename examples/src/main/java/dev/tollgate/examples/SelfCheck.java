@@ -1,5 +1,7 @@
 package dev.tollgate.examples;
 
+import static dev.tollgate.examples.HttpChecks.get;
+
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.examples.app.WebApp;
 import dev.tollgate.examples.gateway.Gateway;
@@ -8,15 +10,9 @@ import dev.tollgate.test.tokens.TokenCategory;
 import dev.tollgate.web.AuthResult;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Exercises every endpoint of a running local {@link DemoStack} with real HTTP and prints one line per check:
@@ -28,21 +24,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class SelfCheck {
 
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-
   private final DemoStack stack;
   private final LocalIssuer issuer;
   private final PrintStream out;
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(2)).build();
-  private int passed;
-  private int failed;
+  private final HttpChecks checks;
 
   private SelfCheck(DemoStack stack, PrintStream out) {
     this.stack = stack;
     this.issuer = stack.issuer()
         .orElseThrow(() -> new IllegalArgumentException("the self-check needs the local issuer"));
     this.out = out;
+    this.checks = new HttpChecks(out);
   }
 
   /**
@@ -55,10 +47,7 @@ final class SelfCheck {
   static boolean run(DemoStack stack, PrintStream out) {
     SelfCheck check = new SelfCheck(Objects.requireNonNull(stack, "stack"), Objects.requireNonNull(out, "out"));
     check.all();
-    out.println();
-    out.println(check.passed + " of " + (check.passed + check.failed) + " checks passed"
-        + (check.failed == 0 ? "." : "; " + check.failed + " FAILED."));
-    return check.failed == 0;
+    return check.checks.summarize();
   }
 
   private void all() {
@@ -66,39 +55,38 @@ final class SelfCheck {
         + stack.gateway().baseUrl());
     out.println();
     checkIssuer();
-    send("web app health is public and reports the keys", get(stack.app().baseUrl(), "/health", null, Map.of()),
+    checks.send("web app health is public and reports the keys",
+        get(stack.app().baseUrl(), "/health", null, Map.of()),
         Expectation.status(200).json("status", "UP").json("keys.state", "HEALTHY"));
-    for (Scenario scenario : Scenarios.all()) {
-      Optional<String> token = scenario.mint(issuer.token(), Map.of());
-      send(scenario.title(), get(stack.baseUrl(scenario.target()), scenario.path(), token.orElse(null),
-          scenario.headers()), scenario.expectation());
-    }
+    checks.scenarios(Scenarios.all(), stack::baseUrl, issuer);
     checkOutage();
   }
 
   private void checkIssuer() {
-    send("issuer serves its JWKS, marked development-only", get(issuer.baseUrl(), LocalIssuer.JWKS_PATH, null,
-        Map.of()), Expectation.status(200).header(LocalIssuer.DEV_HEADER, LocalIssuer.DEV_WARNING)
-        .bodyContains("\"kid\":\"" + issuer.key().keyId() + "\""));
-    send("issuer index shows the warning banner", get(issuer.baseUrl(), "/", null, Map.of()),
+    checks.send("issuer serves its JWKS, marked development-only",
+        get(issuer.baseUrl(), LocalIssuer.JWKS_PATH, null, Map.of()),
+        Expectation.status(200).header(LocalIssuer.DEV_HEADER, LocalIssuer.DEV_WARNING)
+            .bodyContains("\"kid\":\"" + issuer.key().keyId() + "\""));
+    checks.send("issuer index shows the warning banner", get(issuer.baseUrl(), "/", null, Map.of()),
         Expectation.status(200).bodyContains(LocalIssuer.DEV_WARNING));
-    Optional<Answer> minted = send("issuer mints over HTTP (GET /mint?role=admin&format=json)",
+    Optional<Answer> minted = checks.send("issuer mints over HTTP (GET /mint?role=admin&format=json)",
         get(issuer.baseUrl(), LocalIssuer.MINT_PATH + "?role=admin&format=json", null, Map.of()),
         Expectation.status(200).json("warning", LocalIssuer.DEV_WARNING).json("header.kid", issuer.key().keyId())
             .json("header.cat", TokenCategory.SESSION.headerValue()).json("claims.o.rol", "admin"));
-    send("issuer refuses an unknown parameter", get(issuer.baseUrl(), LocalIssuer.MINT_PATH + "?rol=admin", null,
-        Map.of()), Expectation.status(400));
+    checks.send("issuer refuses an unknown parameter",
+        get(issuer.baseUrl(), LocalIssuer.MINT_PATH + "?rol=admin", null, Map.of()), Expectation.status(400));
     String token = minted.flatMap(answer -> answer.json("token")).map(String::valueOf).orElse("missing");
-    send("a token from /mint opens /api/org/admin", get(stack.app().baseUrl(), "/api/org/admin", token, Map.of()),
+    checks.send("a token from /mint opens /api/org/admin",
+        get(stack.app().baseUrl(), "/api/org/admin", token, Map.of()),
         Expectation.status(200).json("granted", "role " + WebApp.ADMIN_ROLE));
   }
 
   private void checkOutage() {
     issuer.close();
     String token = issuer.token().sign();
-    send("issuer stopped: the web app still verifies with its cached keys",
+    checks.send("issuer stopped: the web app still verifies with its cached keys",
         get(stack.app().baseUrl(), "/api/me", token, Map.of()), Expectation.status(200));
-    send("issuer stopped: the gateway still verifies with its cached keys",
+    checks.send("issuer stopped: the gateway still verifies with its cached keys",
         get(stack.gateway().baseUrl(), "/api/me", token, Map.of()), Expectation.status(200));
     try (SessionVerifier coldApp = DemoStack.localVerifier(issuer.jwksUrl(), issuer.baseUrl());
         SessionVerifier coldGateway = DemoStack.localVerifier(issuer.jwksUrl(), issuer.baseUrl());
@@ -106,51 +94,15 @@ final class SelfCheck {
         Gateway gateway = Gateway.start(0, coldGateway, app.baseUrl())) {
       Expectation unavailable = Expectation.status(503).headerPresent("Retry-After")
           .json("reason", AuthResult.Unavailable.REASON_KEYS_UNAVAILABLE);
-      send("issuer stopped: a web app without keys answers 503", get(app.baseUrl(), "/api/me", token, Map.of()),
-          unavailable);
-      send("issuer stopped: a gateway without keys answers 503", get(gateway.baseUrl(), "/api/me", token, Map.of()),
-          unavailable);
-      send("issuer stopped: health of a web app without keys is 503", get(app.baseUrl(), "/health", null, Map.of()),
+      checks.send("issuer stopped: a web app without keys answers 503",
+          get(app.baseUrl(), "/api/me", token, Map.of()), unavailable);
+      checks.send("issuer stopped: a gateway without keys answers 503",
+          get(gateway.baseUrl(), "/api/me", token, Map.of()), unavailable);
+      checks.send("issuer stopped: health of a web app without keys is 503",
+          get(app.baseUrl(), "/health", null, Map.of()),
           Expectation.status(503).json("status", "DOWN").json("keys.state", "UNAVAILABLE"));
     } catch (IOException failedToStart) {
-      fail("issuer stopped: services without keys", "could not start them: " + failedToStart.getMessage());
+      checks.fail("issuer stopped: services without keys", "could not start them: " + failedToStart.getMessage());
     }
-  }
-
-  private HttpRequest get(URI base, String path, @Nullable String token, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).GET();
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    headers.forEach(request::header);
-    return request.build();
-  }
-
-  private Optional<Answer> send(String title, HttpRequest request, Expectation expectation) {
-    Answer answer;
-    try {
-      answer = Answer.of(client.send(request, HttpResponse.BodyHandlers.ofString()));
-    } catch (IOException unreachable) {
-      fail(title, "no answer from " + request.uri() + ": " + unreachable);
-      return Optional.empty();
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      fail(title, "interrupted");
-      return Optional.empty();
-    }
-    String where = request.method() + " " + request.uri() + " -> " + answer.status();
-    Optional<String> mismatch = expectation.mismatch(answer);
-    if (mismatch.isPresent()) {
-      fail(title, where + ": " + mismatch.get() + " (expected " + expectation + ")");
-    } else {
-      passed++;
-      out.printf("PASS  %-66s %s%n", title, where);
-    }
-    return Optional.of(answer);
-  }
-
-  private void fail(String title, String why) {
-    failed++;
-    out.printf("FAIL  %-66s %s%n", title, why);
   }
 }

@@ -17,16 +17,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The README shows what compiles and what the build is: each quick start is the compiled program and the test
- * example is the compiled test (the README's block after {@code <!-- source: path -->} equals that file from its
- * first import on, or only the lines between its {@code // README:start} and {@code // README:end} comments,
- * indentation aside), and the Install and testing sections name the project's version.
+ * The README shows what compiles and what the build is: each quick start is the compiled program, the test
+ * example is the compiled test, and the Spring Boot example's code and configuration are its sources (the README's
+ * block after {@code <!-- source: path -->} equals that file, a Java file from its first import on, or only the
+ * lines between its {@code // README:start} and {@code // README:end} comments, indentation aside), and the Install
+ * and testing sections name the project's version.
  */
 class ReadmeSnippetsTest {
 
   private static final Path ROOT = repositoryRoot();
   private static final String QUICK_STARTS = "examples/src/main/java/dev/tollgate/examples/quickstart/";
   private static final String TEST_EXAMPLE = "examples/servlet-testing/src/test/java/com/example/app/AppTest.java";
+  private static final String SPRING_EXAMPLE = "examples/spring-boot/src/";
   private static final String REGION_START = "// README:start";
   private static final String REGION_END = "// README:end";
   /** The test examples are short enough to read at a glance: fewer lines than this. */
@@ -34,7 +36,9 @@ class ReadmeSnippetsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {QUICK_STARTS + "ServletQuickStart.java", QUICK_STARTS + "GatewayQuickStart.java",
-      TEST_EXAMPLE})
+      TEST_EXAMPLE, SPRING_EXAMPLE + "main/resources/application.properties",
+      SPRING_EXAMPLE + "main/java/com/example/spring/ApiController.java",
+      SPRING_EXAMPLE + "test/java/com/example/spring/demo/OwnFilterChainTest.java"})
   void readmeWhenSourceMarkedThenTheBlockIsTheCompiledCode(String path) throws IOException {
     List<String> readme = lines(ROOT.resolve("README.md"));
     int open = codeBlockAfterMarker(readme, path);
@@ -45,7 +49,7 @@ class ReadmeSnippetsTest {
     int end = lineIndex(source, REGION_END);
     if (start < 0 && end < 0) {
       start = 0;
-      while (start < source.size() && !source.get(start).startsWith("import ")) {
+      while (path.endsWith(".java") && start < source.size() && !source.get(start).startsWith("import ")) {
         start++;
       }
       end = source.size();
@@ -109,7 +113,7 @@ class ReadmeSnippetsTest {
     assertEquals(property.group(1), named.group(1), "Jetty version in README.md (pom.xml jetty.version)");
   }
 
-  /** @return the index of the {@code ```java} line after {@code <!-- source: path -->} */
+  /** @return the index of the code block's opening fence after {@code <!-- source: path -->} */
   private static int codeBlockAfterMarker(List<String> readme, String path) {
     String marker = "<!-- source: " + path + " -->";
     int markerLine = readme.indexOf(marker);
@@ -117,7 +121,8 @@ class ReadmeSnippetsTest {
       fail("README.md has no line " + marker + " before the code block it shows");
     }
     int open = markerLine + 1;
-    assertEquals("```java", open < readme.size() ? readme.get(open) : "(end of file)",
+    String fence = path.endsWith(".java") ? "```java" : "```" + path.substring(path.lastIndexOf('.') + 1);
+    assertEquals(fence, open < readme.size() ? readme.get(open) : "(end of file)",
         "README.md line " + (open + 1) + ", after " + marker);
     return open;
   }
