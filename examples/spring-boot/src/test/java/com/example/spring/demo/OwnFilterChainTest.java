@@ -8,6 +8,7 @@ import dev.tollgate.examples.Expectation;
 import dev.tollgate.examples.HttpChecks;
 import dev.tollgate.examples.issuer.LocalIssuer;
 import dev.tollgate.spring.security.TollgateSecurityConfigurer;
+import dev.tollgate.test.tokens.TokenSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -48,8 +49,9 @@ class OwnFilterChainTest {
     try (LocalIssuer issuer = LocalIssuer.start(0, Clock.systemUTC(), new PrintStream(OutputStream.nullOutputStream()));
         RunningApp app = RunningApp.start(List.of(ExampleApplication.class, OwnChain.class), issuer.jwksUrl(), 0)) {
       URI base = app.baseUrl();
-      String member = issuer.token().orgRole("member").sign();
-      String admin = issuer.token().orgRole("admin").sign();
+      TokenSpec inOrg = issuer.token().organization(LocalIssuer.DEFAULT_ORG_ID, LocalIssuer.DEFAULT_ORG_SLUG);
+      String member = inOrg.orgRole("member").sign();
+      String admin = inOrg.orgRole("admin").sign();
 
       checks.send("public in this chain", get(base, "/api/public/status", null, Map.of()), Expectation.status(200));
       checks.send("signed in", get(base, "/api/me", member, Map.of()), Expectation.status(200)
