@@ -8,6 +8,9 @@ module dev.tollgate.test {
   requires transitive dev.tollgate.test.tokens;
   requires static transitive org.junit.jupiter.api;
   requires static transitive org.jspecify;
+  requires static spring.test;
+  requires static jakarta.servlet;
 
   exports dev.tollgate.test;
+  exports dev.tollgate.test.spring;
 }
