@@ -29,6 +29,8 @@ class ReadmeSnippetsTest {
   private static final String QUICK_STARTS = "examples/src/main/java/dev/tollgate/examples/quickstart/";
   private static final String TEST_EXAMPLE = "examples/servlet-testing/src/test/java/com/example/app/AppTest.java";
   private static final String SPRING_EXAMPLE = "examples/spring-boot/src/";
+  private static final String SPRING_TEST_EXAMPLE =
+      SPRING_EXAMPLE + "test/java/com/example/spring/ApiControllerTest.java";
   private static final String REGION_START = "// README:start";
   private static final String REGION_END = "// README:end";
   /** The test examples are short enough to read at a glance: fewer lines than this. */
@@ -38,7 +40,7 @@ class ReadmeSnippetsTest {
   @ValueSource(strings = {QUICK_STARTS + "ServletQuickStart.java", QUICK_STARTS + "GatewayQuickStart.java",
       TEST_EXAMPLE, SPRING_EXAMPLE + "main/resources/application.properties",
       SPRING_EXAMPLE + "main/java/com/example/spring/ApiController.java",
-      SPRING_EXAMPLE + "test/java/com/example/spring/demo/OwnFilterChainTest.java"})
+      SPRING_EXAMPLE + "test/java/com/example/spring/demo/OwnFilterChainTest.java", SPRING_TEST_EXAMPLE})
   void readmeWhenSourceMarkedThenTheBlockIsTheCompiledCode(String path) throws IOException {
     List<String> readme = lines(ROOT.resolve("README.md"));
     int open = codeBlockAfterMarker(readme, path);
@@ -62,10 +64,11 @@ class ReadmeSnippetsTest {
     assertSameLines(dedent(source.subList(start, end)), dedent(shown), file, start + 1, open + 2);
   }
 
-  @Test
-  void readmeWhenTestExampleShownThenFewerThan15Lines() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {TEST_EXAMPLE, SPRING_TEST_EXAMPLE})
+  void readmeWhenTestExampleShownThenFewerThan15Lines(String path) throws IOException {
     List<String> readme = lines(ROOT.resolve("README.md"));
-    int open = codeBlockAfterMarker(readme, TEST_EXAMPLE);
+    int open = codeBlockAfterMarker(readme, path);
     int shown = closingFence(readme, open) - open - 1;
     assertTrue(shown < TEST_EXAMPLE_LINES, "README.md line " + (open + 2) + ": the test example has " + shown
         + " lines, " + TEST_EXAMPLE_LINES + " or more");
