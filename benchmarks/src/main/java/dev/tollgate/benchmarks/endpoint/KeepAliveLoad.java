@@ -60,6 +60,23 @@ public abstract class KeepAliveLoad {
     // A baseline leg has nothing in front of the endpoint.
   }
 
+  /**
+   * For {@link #checkInstalled}: requires that a token with a flipped signature bit is refused with 401.
+   *
+   * @param probe a connection to the endpoint
+   * @param fixture the tokens
+   * @param guard what must be in the path, for the message, for example {@code "the filter"}
+   * @throws IOException if the probe fails
+   * @throws IllegalStateException if the answer is not 401
+   */
+  protected static void requireRefusesTamperedToken(KeepAliveClient probe, BenchmarkFixture fixture, String guard)
+      throws IOException {
+    int status = probe.get(fixture.tamperedSignatureToken());
+    if (status != 401) {
+      throw new IllegalStateException("a tampered token got " + status + ", not 401: " + guard + " is not in the path");
+    }
+  }
+
   /** Closes every load connection. */
   protected final void closeConnections() throws IOException {
     for (KeepAliveClient client : clients) {

@@ -72,10 +72,7 @@ public abstract class SpringAppBenchmark extends KeepAliveLoad {
 
   @Override
   protected void checkInstalled(KeepAliveClient probe, BenchmarkFixture fixture) throws IOException {
-    int status = probe.get(fixture.tamperedSignatureToken());
-    if (status != 401) {
-      throw new IllegalStateException("a tampered token got " + status + ", not 401: security is not in the path");
-    }
+    requireRefusesTamperedToken(probe, fixture, "security");
   }
 
   /** Closes every connection, the application and the JWKS server. */
