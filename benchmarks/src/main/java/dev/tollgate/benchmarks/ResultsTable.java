@@ -25,6 +25,10 @@ public final class ResultsTable {
   public static final double SCALING_TARGET = 1.8;
   /** Filter on repeated tokens at least this share of the endpoint without it. */
   public static final double FILTER_TARGET = 0.85;
+  /** Spring Boot app, fresh tokens: Tollgate's starter at least this many times the resource server's req/s. */
+  public static final double SPRING_FRESH_TARGET = 1.15;
+  /** Spring Boot app, repeated token: Tollgate's starter at least this many times the resource server's req/s. */
+  public static final double SPRING_REPEATED_TARGET = 1.6;
   /** Most bytes Tollgate may allocate per fresh-token verification, the Session included: 10 KB. */
   public static final double ALLOCATION_TARGET = 10_000;
 
@@ -35,6 +39,8 @@ public final class ResultsTable {
   static final String FILTER_REPEATED = "FilterEndpointBenchmark.repeatedToken";
   static final String COLD_START = "ColdStartBenchmark.firstToken";
   static final String COLD_START_TWO = "ColdStartBenchmark.firstTokenTwoCallers";
+  static final String STARTER = "TollgateStarterBenchmark.";
+  static final String RESOURCE_SERVER = "ResourceServerBenchmark.";
 
   /** One line of the table: which benchmark, how to label it, and whether it may be absent. */
   record Row(String scenario, String verifier, String benchmark, boolean contender) {}
@@ -46,7 +52,8 @@ public final class ResultsTable {
   /**
    * @param figures the run's figures
    * @param versions contender versions by key ({@code java-jwt}, {@code jjwt}, {@code spring-security},
-   *     {@code nimbus}, {@code clerk-backend-api}, {@code jetty}); a missing key shows as {@code ?}
+   *     {@code nimbus}, {@code clerk-backend-api}, {@code jetty}, {@code spring-boot}); a missing key shows as
+   *     {@code ?}
    * @param selected which benchmarks ({@code SimpleClassName.method}) the run included; the others are
    *     shown as not run instead of failed
    */
@@ -60,6 +67,7 @@ public final class ResultsTable {
 
   private static List<Row> rows(Map<String, String> versions) {
     String jetty = "Jetty " + versions.getOrDefault("jetty", "?");
+    String boot = "Spring Boot " + versions.getOrDefault("spring-boot", "?");
     return List.of(
         new Row("1. floor", "JCA `SHA256withRSA`, pre-decoded key, engine per thread", FLOOR, false),
         new Row("2. fresh tokens", "**Tollgate** (`jwtKey`, cache off)", OURS_FRESH, false),
@@ -81,7 +89,14 @@ public final class ResultsTable {
             false),
         new Row("5. endpoint, repeated", jetty + " + `TollgateFilter` (req/s)", FILTER_REPEATED, false),
         new Row("6. cold start", "**Tollgate**, `build()` to first verified token", COLD_START, false),
-        new Row("6. cold start", "**Tollgate**, same, two callers at once", COLD_START_TWO, false));
+        new Row("6. cold start", "**Tollgate**, same, two callers at once", COLD_START_TWO, false),
+        new Row("7. Spring Boot app, fresh", boot + " + Spring Security resource server (req/s)",
+            RESOURCE_SERVER + "freshToken", false),
+        new Row("7. Spring Boot app, fresh", boot + " + **Tollgate starter** (req/s)", STARTER + "freshToken", false),
+        new Row("7. Spring Boot app, repeated", boot + " + Spring Security resource server (req/s)",
+            RESOURCE_SERVER + "repeatedToken", false),
+        new Row("7. Spring Boot app, repeated", boot + " + **Tollgate starter** (req/s)", STARTER + "repeatedToken",
+            false));
   }
 
   private static String key(String benchmark, int threads) {
@@ -237,6 +252,10 @@ public final class ResultsTable {
           + filter.map(ResultsTable::times).orElse("not measured") + " the throughput without it (target >= "
           + times(FILTER_TARGET) + ")"));
     }
+    for (int threads : new int[] {1, 2}) {
+      out.append(springTarget("freshToken", "fresh tokens", SPRING_FRESH_TARGET, threads));
+      out.append(springTarget("repeatedToken", "repeated token", SPRING_REPEATED_TARGET, threads));
+    }
     for (String cold : new String[] {COLD_START, COLD_START_TWO}) {
       Optional<Figure> figure = figure(cold, 1);
       out.append(check(figure.map(f -> true), "cold start" + (cold.equals(COLD_START_TWO) ? ", two callers" : "")
@@ -244,6 +263,14 @@ public final class ResultsTable {
           + ", exactly one JWKS fetch (each iteration fails otherwise)"));
     }
     return out.toString();
+  }
+
+  private String springTarget(String method, String tokens, double target, int threads) {
+    Optional<Double> ratio = figure(STARTER + method, threads)
+        .flatMap(ours -> figure(RESOURCE_SERVER + method, threads).map(theirs -> ours.score() / theirs.score()));
+    return check(ratio.map(r -> r >= target), "Spring Boot app, " + tokens + ", " + threads + " connection"
+        + (threads == 1 ? "" : "s") + ": Tollgate's starter " + ratio.map(ResultsTable::times).orElse("?")
+        + " the resource server's requests/s (target >= " + times(target) + ")");
   }
 
   private Optional<Boolean> aheadOfContenders(int threads) {

@@ -51,7 +51,7 @@ public final class RunAll {
 
   static final String THROUGHPUT_SCENARIOS =
       "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark|FreshTokensBenchmark|RepeatedTokenBenchmark|JwksWarmBenchmark"
-          + "|endpoint\\.(No)?FilterEndpointBenchmark)\\.";
+          + "|endpoint\\.(No)?FilterEndpointBenchmark|spring\\.(TollgateStarter|ResourceServer)Benchmark)\\.";
   private static final String COLD_START = "dev\\.tollgate\\.benchmarks\\.ColdStartBenchmark\\.";
   /** The filter target is a ratio of two noisy endpoint figures, so these two legs run with more forks. */
   static final String ENDPOINT_REPEATED =
@@ -196,7 +196,8 @@ public final class RunAll {
     }
     Pattern pattern = Pattern.compile(include);
     return name -> pattern.matcher("dev.tollgate.benchmarks." + name).find()
-        || pattern.matcher("dev.tollgate.benchmarks.endpoint." + name).find();
+        || pattern.matcher("dev.tollgate.benchmarks.endpoint." + name).find()
+        || pattern.matcher("dev.tollgate.benchmarks.spring." + name).find();
   }
 
   private static ChainedOptionsBuilder throughput(ChainedOptionsBuilder options, Plan plan, int threads) {

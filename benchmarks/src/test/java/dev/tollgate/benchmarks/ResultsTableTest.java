@@ -32,6 +32,10 @@ class ResultsTableTest {
       figures.add(new Figure("NoFilterEndpointBenchmark.repeatedToken", threads, 20_000, 400, "ops/s", 4_000));
       figures.add(new Figure("FilterEndpointBenchmark.freshToken", threads, 17_000, 400, "ops/s", 5_000));
       figures.add(new Figure("FilterEndpointBenchmark.repeatedToken", threads, 19_000, 400, "ops/s", 5_000));
+      figures.add(new Figure("ResourceServerBenchmark.freshToken", threads, 4_000, 100, "ops/s", 60_000));
+      figures.add(new Figure("ResourceServerBenchmark.repeatedToken", threads, 4_000, 100, "ops/s", 60_000));
+      figures.add(new Figure("TollgateStarterBenchmark.freshToken", threads, 4_800, 100, "ops/s", 30_000));
+      figures.add(new Figure("TollgateStarterBenchmark.repeatedToken", threads, 6_800, 100, "ops/s", 25_000));
     }
     figures.add(new Figure("ColdStartBenchmark.firstToken", 1, 20, 2, "ms/op", 180_000));
     figures.add(new Figure("ColdStartBenchmark.firstTokenTwoCallers", 1, 25, 2, "ms/op", 200_000));
@@ -83,6 +87,35 @@ class ResultsTableTest {
         text);
     assertTrue(text.contains("- **met**: endpoint, repeated tokens, 2 connections: with `TollgateFilter` 0.900x"),
         text);
+  }
+
+  @Test
+  void renderWhenSpringAppsMeasuredThenStarterToResourceServerRatiosChecked() {
+    List<Figure> figures = run(34_200, 9_000);
+    figures.removeIf(f -> f.benchmark().equals("TollgateStarterBenchmark.freshToken") && f.threads() == 2);
+    figures.add(new Figure("TollgateStarterBenchmark.freshToken", 2, 4_400, 100, "ops/s", 30_000));
+    String text = new ResultsTable(figures, Map.of("spring-boot", "4.0.7"), name -> true).render("m", "s");
+
+    assertTrue(text.contains("| 7. Spring Boot app, fresh | Spring Boot 4.0.7 + **Tollgate starter** (req/s) | 1 |"
+        + " 4,800 | ± 100 | ops/s | 30,000 | 0.13x |"), text);
+    assertTrue(text.contains("| 7. Spring Boot app, repeated | Spring Boot 4.0.7 + Spring Security resource server"
+        + " (req/s) | 2 |"), text);
+    assertTrue(text.contains("- **met**: Spring Boot app, fresh tokens, 1 connection: Tollgate's starter 1.200x the"
+        + " resource server's requests/s (target >= 1.150x)"), text);
+    assertTrue(text.contains("- **missed**: Spring Boot app, fresh tokens, 2 connections: Tollgate's starter 1.100x"),
+        text);
+    assertTrue(text.contains("- **met**: Spring Boot app, repeated token, 2 connections: Tollgate's starter 1.700x the"
+        + " resource server's requests/s (target >= 1.600x)"), text);
+  }
+
+  @Test
+  void completeWhenSpringLegIsMissingThenFailedLikeAnyRequiredFigure() {
+    List<Figure> figures = run(34_200, 9_000);
+    figures.removeIf(f -> f.benchmark().equals("ResourceServerBenchmark.repeatedToken") && f.threads() == 2);
+    ResultsTable table = new ResultsTable(figures, VERSIONS, name -> true);
+
+    assertEquals(List.of("ResourceServerBenchmark.repeatedToken@2"), table.missingRequired());
+    assertTrue(table.render("m", "s").contains("- **not measured**: Spring Boot app, repeated token, 2 connections"));
   }
 
   @Test

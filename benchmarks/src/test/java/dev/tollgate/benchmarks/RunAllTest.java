@@ -60,6 +60,14 @@ class RunAllTest {
   }
 
   @Test
+  void fullRunWhenSelectingSpringLegsThenBothAppsRunAtEveryThreadCount() {
+    Pattern scenarios = Pattern.compile(RunAll.THROUGHPUT_SCENARIOS);
+    assertTrue(scenarios.matcher("dev.tollgate.benchmarks.spring.TollgateStarterBenchmark.freshToken").find());
+    assertTrue(scenarios.matcher("dev.tollgate.benchmarks.spring.ResourceServerBenchmark.repeatedToken").find());
+    assertTrue(RunAll.selection("spring\\.").test("ResourceServerBenchmark.freshToken"));
+  }
+
+  @Test
   void moduleDirectoryWhenRunFromTheBuildThenTheBenchmarksFolder() {
     assertEquals("benchmarks", RunAll.moduleDirectory().getFileName().toString());
   }

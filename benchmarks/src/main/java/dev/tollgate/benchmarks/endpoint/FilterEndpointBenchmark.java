@@ -27,9 +27,6 @@ public class FilterEndpointBenchmark extends EndpointBenchmark {
 
   @Override
   protected void checkInstalled(KeepAliveClient probe, BenchmarkFixture fixture) throws IOException {
-    int status = probe.get(fixture.tamperedSignatureToken());
-    if (status != 401) {
-      throw new IllegalStateException("a tampered token got " + status + ", not 401: the filter is not in the path");
-    }
+    requireRefusesTamperedToken(probe, fixture, "the filter");
   }
 }
