@@ -30,6 +30,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -130,6 +131,14 @@ class TollgateMetricsAutoConfigurationTest extends ScenarioTest {
     bare.run(context -> {
       assertTrue(context.containsBean("tollgateSessionVerifier"), "verifier");
       assertFalse(context.containsBean("tollgateMetrics"), "metrics bean");
+    });
+  }
+
+  @Test
+  void contextWhenTollgateMicrometerAbsentThenNoMetrics() {
+    metered.withClassLoader(new FilteredClassLoader(TollgateMetrics.class)).run(context -> {
+      assertTrue(context.containsBean("tollgateSessionVerifier"), "verifier");
+      assertFalse(context.containsBean("tollgateMetricsListeners"), "listeners customizer");
     });
   }
 
