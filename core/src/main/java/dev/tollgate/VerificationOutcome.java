@@ -10,10 +10,12 @@ import java.util.Objects;
 public sealed interface VerificationOutcome {
 
   /**
-   * The time from the start of {@code verify} or {@code verifyAsync} to this outcome, on the monotonic
-   * {@link System#nanoTime()} clock.
+   * The time the verification took, on the monotonic {@link System#nanoTime()} clock: from just after the
+   * verified-token cache was consulted (it missed) to this outcome. A verification the cache answered is not
+   * timed, so that the cheapest path reads no clock: its duration is {@code 0}, and only
+   * {@link Accepted#fromCache()} outcomes have it.
    *
-   * @return nanoseconds, never negative
+   * @return nanoseconds, never negative; {@code 0} exactly when the cache answered
    */
   long durationNanos();
 
@@ -21,9 +23,27 @@ public sealed interface VerificationOutcome {
    * The token verified: the caller received a {@link Session}.
    *
    * @param fromCache whether the verified-token cache answered (no signature was checked)
-   * @param durationNanos see {@link VerificationOutcome#durationNanos()}
+   * @param durationNanos see {@link VerificationOutcome#durationNanos()}; {@code 0} when {@code fromCache}
    */
-  record Accepted(boolean fromCache, long durationNanos) implements VerificationOutcome {}
+  record Accepted(boolean fromCache, long durationNanos) implements VerificationOutcome {
+
+    /** The outcome of every verification the cache answered, shared so that reporting one allocates nothing. */
+    public static final Accepted FROM_CACHE = new Accepted(true, 0);
+
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if {@code durationNanos} is negative, or not {@code 0} when
+     *     {@code fromCache}
+     */
+    public Accepted {
+      requireDuration(durationNanos);
+      if (fromCache && durationNanos != 0) {
+        throw new IllegalArgumentException(
+            "a verification the cache answered is not timed: durationNanos must be 0");
+      }
+    }
+  }
 
   /**
    * The token was refused: the caller received a {@link TokenVerificationException} with this reason (HTTP 401).
@@ -37,9 +57,11 @@ public sealed interface VerificationOutcome {
      * Checks the components.
      *
      * @throws NullPointerException if {@code reason} is {@code null}
+     * @throws IllegalArgumentException if {@code durationNanos} is negative
      */
     public Rejected {
       Objects.requireNonNull(reason, "reason");
+      requireDuration(durationNanos);
     }
   }
 
@@ -49,5 +71,20 @@ public sealed interface VerificationOutcome {
    *
    * @param durationNanos see {@link VerificationOutcome#durationNanos()}
    */
-  record KeysUnavailable(long durationNanos) implements VerificationOutcome {}
+  record KeysUnavailable(long durationNanos) implements VerificationOutcome {
+    /**
+     * Checks the component.
+     *
+     * @throws IllegalArgumentException if {@code durationNanos} is negative
+     */
+    public KeysUnavailable {
+      requireDuration(durationNanos);
+    }
+  }
+
+  private static void requireDuration(long durationNanos) {
+    if (durationNanos < 0) {
+      throw new IllegalArgumentException("durationNanos must not be negative");
+    }
+  }
 }

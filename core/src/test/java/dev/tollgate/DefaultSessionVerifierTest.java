@@ -197,6 +197,8 @@ class DefaultSessionVerifierTest {
     for (VerificationOutcome outcome : listener.outcomes) {
       assertTrue(outcome.durationNanos() >= 0, () -> "negative duration in " + outcome);
     }
+    assertEquals(0, listener.outcomes.get(1).durationNanos(), "duration of the cache hit, which is not timed");
+    assertTrue(listener.outcomes.get(0).durationNanos() > 0, "duration of the signature-checked verification");
   }
 
   @Test

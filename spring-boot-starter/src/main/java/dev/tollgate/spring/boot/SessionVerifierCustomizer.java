@@ -8,8 +8,9 @@ import dev.tollgate.SessionVerifierBuilder;
  * {@link SessionVerifierBuilder#keySourceListener key source listener}, an HTTP client, the issuer, audiences or
  * algorithms. Declare beans of this type; they run in their {@code @Order}, after the properties are applied.
  * Each builder option can be set once, so a customizer must not set an option a property sets (the key source,
- * publishable key, authorized parties, clock skew, stale keys, cache size, key fetch timeout, accept pending):
- * that fails startup.
+ * publishable key, authorized parties, clock skew, stale keys, cache size, key fetch timeout, accept pending), nor,
+ * while {@link TollgateMetricsAutoConfiguration} binds the meters, the verification and key source listeners: that
+ * fails startup.
  *
  * <p>Implementations are called once, on the thread that creates the verifier.
  */

@@ -45,6 +45,9 @@ public class TollgateProperties {
   /** The key source's health indicator. */
   private final Health health = new Health();
 
+  /** The verifier's Micrometer meters. */
+  private final Metrics metrics = new Metrics();
+
   /** @return the clock skew */
   public Duration getClockSkew() {
     return clockSkew;
@@ -125,6 +128,11 @@ public class TollgateProperties {
     return health;
   }
 
+  /** @return the meters' options */
+  public Metrics getMetrics() {
+    return metrics;
+  }
+
   /** Signing keys at startup, under {@code tollgate.keys}. Mutable bean for the binder. */
   public static class Keys {
 
@@ -159,6 +167,26 @@ public class TollgateProperties {
     /** @param readiness whether the indicator is in the readiness group */
     public void setReadiness(boolean readiness) {
       this.readiness = readiness;
+    }
+  }
+
+  /** The verifier's Micrometer meters, under {@code tollgate.metrics}. Mutable bean for the binder. */
+  public static class Metrics {
+
+    /**
+     * Whether the verifier's meters (verifications, key fetches, key-source gauges) are bound to the application's
+     * meter registry, when Micrometer and tollgate-micrometer are on the class path.
+     */
+    private boolean enabled = true;
+
+    /** @return whether the meters are bound */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /** @param enabled whether the meters are bound */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
     }
   }
 }

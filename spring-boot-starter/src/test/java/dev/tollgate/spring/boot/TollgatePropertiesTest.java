@@ -25,11 +25,13 @@ class TollgatePropertiesTest {
 
     assertEquals(List.of(SessionVerifier.DEFAULT_CLOCK_SKEW, SessionVerifier.DEFAULT_STALE_KEYS_MAX_AGE,
             SessionVerifier.DEFAULT_VERIFIED_TOKEN_CACHE_SIZE, SessionVerifier.DEFAULT_KEY_FETCH_TIMEOUT,
-            SessionVerifier.DEFAULT_ACCEPT_PENDING, TollgateFilter.DEFAULT_REALM, List.of(), false, true),
+            SessionVerifier.DEFAULT_ACCEPT_PENDING, TollgateFilter.DEFAULT_REALM, List.of(), false, true, true),
         List.of(defaults.getClockSkew(), defaults.getStaleKeysMaxAge(), defaults.getVerifiedTokenCacheSize(),
             defaults.getKeyFetchTimeout(), defaults.isAcceptPending(), defaults.getRealm(), defaults.getPublicPaths(),
-            defaults.getKeys().isWaitAtStartup(), defaults.getHealth().isReadiness()),
-        "clock skew, stale keys, cache size, fetch timeout, accept pending, realm, public paths, wait, readiness");
+            defaults.getKeys().isWaitAtStartup(), defaults.getHealth().isReadiness(),
+            defaults.getMetrics().isEnabled()),
+        "clock skew, stale keys, cache size, fetch timeout, accept pending, realm, public paths, wait, readiness,"
+            + " metrics");
   }
 
   @Test
@@ -48,7 +50,8 @@ class TollgatePropertiesTest {
         Map.entry("clerk.jwt-key", "-"), Map.entry("clerk.publishable-key", "-"), Map.entry("clerk.secret-key", "-"),
         Map.entry("tollgate.accept-pending", "false"), Map.entry("tollgate.clock-skew", "5s"),
         Map.entry("tollgate.health.readiness", "true"), Map.entry("tollgate.key-fetch-timeout", "5s"),
-        Map.entry("tollgate.keys.wait-at-startup", "false"), Map.entry("tollgate.public-paths", "-"),
+        Map.entry("tollgate.keys.wait-at-startup", "false"), Map.entry("tollgate.metrics.enabled", "true"),
+        Map.entry("tollgate.public-paths", "-"),
         Map.entry("tollgate.realm", "tollgate"), Map.entry("tollgate.stale-keys-max-age", "1h"),
         Map.entry("tollgate.verified-token-cache-size", "10000"))), defaults, "properties and their defaults");
   }

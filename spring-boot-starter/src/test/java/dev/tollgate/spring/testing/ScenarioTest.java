@@ -10,10 +10,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the tests that share one {@link ScenarioApp} on embedded Tomcat: the networkless PEM key of
  * {@link TestKeys#PRIMARY}, the test publishable key (issuer pin, suffixed cookie), {@code /public/**} public,
- * and no security filter chain of the application's own. Every subclass uses this one context.
+ * Actuator's metrics and Prometheus endpoints exposed (signed-in requests only), and no security filter chain of
+ * the application's own. Every subclass uses this one context.
  */
 @SpringBootTest(classes = ScenarioApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "tollgate.public-paths=/public/**")
+    properties = {"tollgate.public-paths=/public/**", "management.endpoints.web.exposure.include=metrics,prometheus"})
 public abstract class ScenarioTest {
 
   @LocalServerPort
