@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -22,7 +24,8 @@ import org.w3c.dom.NodeList;
  * What Maven Central and the users' version alignment need from the build, read from the POMs themselves: the BOM
  * (which has no parent, see its POM) manages exactly the published modules at the parent's version and repeats the
  * parent's metadata, every published module has the name and description Central requires, the unpublished ones
- * are left out of the release, and the example project without a parent builds the versions the parent builds.
+ * are left out of the release, the example project without a parent builds the versions the parent builds, and the
+ * parent's boot-managed profile has the versions Spring Boot's POMs (copied by this module's build) give.
  */
 class BuildMetadataTest {
 
@@ -35,6 +38,8 @@ class BuildMetadataTest {
   private static final Set<String> TEST_KIT = Set.of("tollgate-test-tokens", "tollgate-test");
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  /** Where this module's build copies Spring Boot's BOM and the POMs it leads to (see its pom.xml). */
+  private static final Path BOOT_POMS = Path.of("target", "boot-managed-poms");
 
   @Test
   void bomWhenReadThenManagesEveryPublishedModuleAtTheParentVersion() throws Exception {
@@ -149,6 +154,71 @@ class BuildMetadataTest {
     }
   }
 
+  @Test
+  void bootManagedProfileWhenReadThenHasTheVersionsSpringBootsPomsGive() throws Exception {
+    Element parent = pom(ROOT.resolve("pom.xml"));
+    Element starter = pom(ROOT.resolve("spring-boot-starter/pom.xml"));
+    Element boot = pom(BOOT_POMS.resolve("spring-boot-dependencies.pom"));
+    Element jackson = pom(BOOT_POMS.resolve("jackson-bom.pom"));
+
+    assertEquals(text(only(starter, "properties"), "spring-boot.version"), text(boot, "version"),
+        "examples/pom.xml copies another spring-boot-dependencies than the starter's spring-boot.version");
+    assertEquals(managedVersion(boot, "com.fasterxml.jackson", "jackson-bom"), text(jackson, "version"),
+        "examples/pom.xml copies another jackson-bom than Spring Boot's");
+    assertEquals(List.of(), managedVersions(boot, "com.nimbusds", "nimbus-jose-jwt"), "Spring Boot now manages "
+        + "nimbus-jose-jwt: the parent's boot-managed profile must set nimbus.version to its version");
+
+    Map<String, String> expected = Map.of(
+        "caffeine.version", managedVersion(boot, "com.github.ben-manes.caffeine", "caffeine"),
+        "jackson.version", managedVersion(jackson, "com.fasterxml.jackson.core", "jackson-core"));
+    Map<String, String> profile = new HashMap<>();
+    for (Element property : elements(only(profile(parent, "boot-managed"), "properties"))) {
+      profile.put(property.getTagName(), property.getTextContent().strip());
+    }
+    assertEquals(expected, profile, "the parent's boot-managed profile differs from Spring Boot's versions");
+  }
+
+  private static Element profile(Element parent, String id) {
+    List<Element> found = new ArrayList<>();
+    for (Element profile : children(only(parent, "profiles"), "profile")) {
+      if (text(profile, "id").equals(id)) {
+        found.add(profile);
+      }
+    }
+    assertEquals(1, found.size(), "the parent POM has " + found.size() + " profiles " + id);
+    return found.get(0);
+  }
+
+  /** @return the version {@code pom} manages for the artifact, its properties substituted */
+  private static String managedVersion(Element pom, String groupId, String artifactId) {
+    List<String> versions = managedVersions(pom, groupId, artifactId);
+    assertEquals(1, versions.size(), text(pom, "artifactId") + " manages " + groupId + ":" + artifactId + " "
+        + versions.size() + " times");
+    Map<String, String> properties = new HashMap<>();
+    for (Element block : children(pom, "properties")) {
+      elements(block).forEach(property -> properties.put(property.getTagName(), property.getTextContent().strip()));
+    }
+    properties.put("project.version", text(pom, "version"));
+    String version = versions.get(0);
+    while (version.startsWith("${") && version.endsWith("}")) {
+      String name = version.substring(2, version.length() - 1);
+      assertTrue(properties.containsKey(name), text(pom, "artifactId") + " has no property " + name);
+      version = properties.get(name);
+    }
+    return version;
+  }
+
+  /** @return the versions, as written, of the entries of {@code pom}'s dependency management for the artifact */
+  private static List<String> managedVersions(Element pom, String groupId, String artifactId) {
+    List<String> versions = new ArrayList<>();
+    for (Element dependency : children(only(only(pom, "dependencyManagement"), "dependencies"), "dependency")) {
+      if (text(dependency, "groupId").equals(groupId) && text(dependency, "artifactId").equals(artifactId)) {
+        versions.add(text(dependency, "version"));
+      }
+    }
+    return versions;
+  }
+
   private static List<String> moduleNames(Element parent) {
     List<String> names = new ArrayList<>();
     for (Element module : children(only(parent, "modules"), "module")) {
@@ -176,11 +246,15 @@ class BuildMetadataTest {
   }
 
   private static List<Element> children(Element parent, String name) {
+    return elements(parent).stream().filter(element -> element.getTagName().equals(name)).toList();
+  }
+
+  private static List<Element> elements(Element parent) {
     List<Element> found = new ArrayList<>();
     NodeList nodes = parent.getChildNodes();
     for (int i = 0; i < nodes.getLength(); i++) {
       Node node = nodes.item(i);
-      if (node instanceof Element element && element.getTagName().equals(name)) {
+      if (node instanceof Element element) {
         found.add(element);
       }
     }

@@ -1,6 +1,7 @@
 package dev.tollgate.examples.quickstart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -14,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -114,6 +116,28 @@ class ReadmeSnippetsTest {
         .matcher(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8));
     assertTrue(named.find(), "README.md names no org.eclipse.jetty.ee10:jetty-ee10-servlet:<version>");
     assertEquals(property.group(1), named.group(1), "Jetty version in README.md (pom.xml jetty.version)");
+  }
+
+  /** Each row of the supported versions names every version the POM sets, its own and its boot-managed profile's. */
+  @ParameterizedTest
+  @CsvSource({"nimbus-jose-jwt, pom.xml, nimbus.version", "Caffeine, pom.xml, caffeine.version",
+      "jackson-core, pom.xml, jackson.version",
+      "Spring Boot (`tollgate-spring-boot-starter`), spring-boot-starter/pom.xml, spring-boot.version"})
+  void readmeWhenSupportedVersionsThenEachRowNamesThePomsVersions(String row, String pomFile, String property)
+      throws IOException {
+    String install = section(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8), "## Install");
+    Matcher line = Pattern.compile("(?m)^\\| " + Pattern.quote(row) + " \\|.*$").matcher(install);
+    assertTrue(line.find(), "the Install section's supported versions have no row " + row);
+    Matcher versions = Pattern.compile("<" + Pattern.quote(property) + ">([^<]+)</")
+        .matcher(Files.readString(ROOT.resolve(pomFile), StandardCharsets.UTF_8));
+    List<String> inPom = new ArrayList<>();
+    while (versions.find()) {
+      inPom.add(versions.group(1));
+    }
+    assertFalse(inPom.isEmpty(), pomFile + " sets no " + property);
+    List<String> missing = inPom.stream().filter(version -> !line.group().contains(version)).toList();
+    assertEquals(List.of(), missing, "versions " + pomFile + " sets as " + property + " that README.md's row " + row
+        + " leaves out");
   }
 
   /** @return the index of the code block's opening fence after {@code <!-- source: path -->} */
