@@ -6,7 +6,6 @@ import dev.tollgate.test.tokens.TokenSpec;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -45,9 +44,6 @@ public final class LocalIssuer implements AutoCloseable {
   /** Default organization slug: {@value}. */
   public static final String DEFAULT_ORG_SLUG = "local-org";
 
-  private static final char[] ID_ALPHABET =
-      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final LoopbackServer server;
   private final SigningKey key;
@@ -82,7 +78,7 @@ public final class LocalIssuer implements AutoCloseable {
 
   /** @return a new RSA-2048 key with a random {@value #KEY_ID_PREFIX}… key id */
   public static SigningKey generateKey() {
-    return SigningKey.generate(KEY_ID_PREFIX + randomId(20));
+    return SigningKey.generate(KEY_ID_PREFIX + SigningKey.randomId(20));
   }
 
   /**
@@ -98,7 +94,7 @@ public final class LocalIssuer implements AutoCloseable {
    */
   public static TokenSpec token(SigningKey key, String issuer, Clock clock) {
     return TokenSpec.session(key, issuer, clock).userId(DEFAULT_USER_ID).authorizedParty(DEFAULT_AUTHORIZED_PARTY)
-        .sessionId("sess_" + randomId(27));
+        .sessionId("sess_" + SigningKey.randomId(27));
   }
 
   /** @return {@link #token(SigningKey, String, Clock)} of this issuer's key, URL and clock */
@@ -136,14 +132,5 @@ public final class LocalIssuer implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-  }
-
-  /** The characters Clerk's ids use, {@code [0-9A-Za-z]}, as its key and session ids have them. */
-  private static String randomId(int length) {
-    StringBuilder id = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      id.append(ID_ALPHABET[RANDOM.nextInt(ID_ALPHABET.length)]);
-    }
-    return id.toString();
   }
 }

@@ -82,9 +82,10 @@ public final class SigningKey {
 
   /**
    * @param length how many characters
-   * @return a random identifier of the characters Clerk's ids use ({@code [0-9A-Za-z]})
+   * @return a random identifier of the characters Clerk's ids use ({@code [0-9A-Za-z]}), for key, session and
+   *     token ids
    */
-  static String randomId(int length) {
+  public static String randomId(int length) {
     StringBuilder id = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
       id.append(ID_ALPHABET[RANDOM.nextInt(ID_ALPHABET.length)]);
