@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -120,8 +122,9 @@ public class TollgateAutoConfiguration {
 
     @Bean(ClerkMethodSecurity.BEAN_NAME)
     @ConditionalOnMissingBean(name = ClerkMethodSecurity.BEAN_NAME)
-    ClerkMethodSecurity clerk() {
-      return new ClerkMethodSecurity();
+    ClerkMethodSecurity clerk(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+      // The chain's filters use an application's SecurityContextHolderStrategy bean when there is one; so must this.
+      return new ClerkMethodSecurity(strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
     }
 
     @Bean

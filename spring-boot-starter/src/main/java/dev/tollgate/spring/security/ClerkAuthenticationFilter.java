@@ -13,13 +13,17 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a request through the {@link AuthenticationManager}. A refused request continues anonymous, with
  * the refusal kept under {@link #OUTCOME_ATTRIBUTE}: a permitted path serves it (a bad token on a public path is
- * not a 401), and on a protected path the entry point answers with the refusal's exact status. The context is
- * not saved in a session: every request carries its token. Thread-safe.
+ * not a 401), and on a protected path the entry point answers with the refusal's exact status. The context is kept
+ * in a request attribute, never in a session (every request carries its token): the request's async and error
+ * dispatches, which this filter does not run again, keep it, as the servlet filter reuses its decision there.
+ * Thread-safe.
  */
 final class ClerkAuthenticationFilter extends OncePerRequestFilter {
 
@@ -30,6 +34,7 @@ final class ClerkAuthenticationFilter extends OncePerRequestFilter {
   private final AuthenticationManager manager;
   private final SecurityContextHolderStrategy contexts;
   private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
+  private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
 
   ClerkAuthenticationFilter(AuthenticationConverter converter, AuthenticationManager manager,
       SecurityContextHolderStrategy contexts) {
@@ -51,6 +56,7 @@ final class ClerkAuthenticationFilter extends OncePerRequestFilter {
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(authenticated);
         contexts.setContext(context);
+        repository.saveContext(context, request, response);
       } catch (AuthenticationException refused) {
         contexts.clearContext();
         if (credentials instanceof ClerkAuthenticationRequest unverified) {

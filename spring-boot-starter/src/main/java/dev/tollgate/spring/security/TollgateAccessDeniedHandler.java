@@ -7,9 +7,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
@@ -18,7 +18,8 @@ import org.springframework.security.web.csrf.CsrfException;
  * denial (a missing authority, a failed {@code @PreAuthorize}) with 403
  * {@code WWW-Authenticate: Bearer realm="…", error="insufficient_scope"} and a problem+json body
  * ({@link ErrorResponse#insufficientScope}), as the servlet filter's helpers do. A CSRF failure is no missing
- * scope and gets Spring Security's plain 403.
+ * scope: a plain 403 problem ({@link #CSRF_DESCRIPTION}), written here rather than through {@code sendError}, whose
+ * error dispatch would run before any authentication and be answered as a request without a token.
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,8 +28,13 @@ public final class TollgateAccessDeniedHandler implements AccessDeniedHandler {
   /** The {@code error_description} of a denial: {@value}. */
   public static final String DENIED_DESCRIPTION = "The session does not grant access to this resource.";
 
+  /** The {@code detail} of a CSRF refusal: {@value}. */
+  public static final String CSRF_DESCRIPTION = "The request's CSRF token is missing or invalid.";
+
+  private static final byte[] CSRF_BODY = ("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+      + "\"detail\":\"" + CSRF_DESCRIPTION + "\"}").getBytes(StandardCharsets.US_ASCII);
+
   private final String realm;
-  private final AccessDeniedHandler csrf = new AccessDeniedHandlerImpl();
 
   /**
    * Creates a handler.
@@ -46,7 +52,10 @@ public final class TollgateAccessDeniedHandler implements AccessDeniedHandler {
     if (denied instanceof ReverificationRequiredException reverification) {
       TollgateResponses.send(response, ErrorResponse.reverificationRequired(reverification.required()));
     } else if (denied instanceof CsrfException) {
-      csrf.handle(request, response, denied);
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType(ErrorResponse.PROBLEM_JSON);
+      response.setContentLength(CSRF_BODY.length);
+      response.getOutputStream().write(CSRF_BODY);
     } else {
       TollgateResponses.send(response, ErrorResponse.insufficientScope(realm, DENIED_DESCRIPTION));
     }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tollgate.Session;
 import dev.tollgate.SessionVerifier;
 import dev.tollgate.observability.KeySourceState;
 import dev.tollgate.spring.security.ClerkMethodSecurity;
+import dev.tollgate.spring.security.ClerkSessionAuthentication;
 import dev.tollgate.spring.security.SessionAuthoritiesMapper;
 import dev.tollgate.testing.JwksServer;
 import dev.tollgate.testing.TestJwks;
@@ -36,6 +38,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -118,6 +123,38 @@ class TollgateAutoConfigurationTest {
     ClerkMethodSecurity mine = new ClerkMethodSecurity();
     web.withBean(ClerkMethodSecurity.BEAN_NAME, ClerkMethodSecurity.class, () -> mine)
         .run(context -> assertSame(mine, context.getBean(ClerkMethodSecurity.BEAN_NAME), "expression bean"));
+  }
+
+  @Test
+  void clerkExpressionBeanWhenApplicationHasItsOwnContextStrategyThenReadsTheAuthenticationThere() {
+    web.withBean(SessionVerifierCustomizer.class, () -> CLOCK)
+        .withBean(SecurityContextHolderStrategy.class, () -> new SecurityContextHolderStrategy() {
+      private final SecurityContext admin = new SecurityContextImpl();
+
+      @Override
+      public void clearContext() {}
+
+      @Override
+      public SecurityContext getContext() {
+        return admin;
+      }
+
+      @Override
+      public void setContext(SecurityContext context) {}
+
+      @Override
+      public SecurityContext createEmptyContext() {
+        return new SecurityContextImpl();
+      }
+    }).run(context -> {
+      SessionVerifier verifier = context.getBean(SessionVerifier.class);
+      Session session = verifier.verify(TestTokens.token().orgRole("org:admin").build());
+      context.getBean(SecurityContextHolderStrategy.class).getContext()
+          .setAuthentication(new ClerkSessionAuthentication(session, List.of()));
+
+      assertTrue(context.getBean(ClerkMethodSecurity.BEAN_NAME, ClerkMethodSecurity.class).has("org:admin"),
+          "@clerk.has read the application's strategy (the static holder is empty)");
+    });
   }
 
   @Test

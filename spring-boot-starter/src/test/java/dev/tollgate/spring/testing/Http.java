@@ -26,7 +26,22 @@ public final class Http {
    * @return the response
    */
   public HttpResponse<String> get(String path, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), headers);
+  }
+
+  /**
+   * Sends a POST without a body.
+   *
+   * @param path the path
+   * @param headers name, value, name, value, ... (a name may repeat)
+   * @return the response
+   */
+  public HttpResponse<String> post(String path, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .POST(HttpRequest.BodyPublishers.noBody()), headers);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

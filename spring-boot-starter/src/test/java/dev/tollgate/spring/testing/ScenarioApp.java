@@ -6,6 +6,7 @@ import dev.tollgate.testing.TestTokens;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -13,6 +14,7 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -23,7 +25,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The application of the starter's tests: no Tollgate code of its own, only controllers, a service with method
@@ -88,6 +92,21 @@ public class ScenarioApp {
     @GetMapping("/authorities")
     public List<String> authorities(Authentication authentication) {
       return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList();
+    }
+
+    @GetMapping("/async")
+    public Callable<String> async(@AuthenticationPrincipal Session session) {
+      return () -> "async " + session.userId();
+    }
+
+    @GetMapping("/missing")
+    public String missing() {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such thing");
+    }
+
+    @PostMapping("/post")
+    public String post() {
+      return "posted";
     }
 
     @GetMapping("/public/whoami")
