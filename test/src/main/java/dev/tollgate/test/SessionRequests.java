@@ -1,5 +1,6 @@
 package dev.tollgate.test;
 
+import dev.tollgate.web.RequestAuthenticator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,9 +20,6 @@ public final class SessionRequests {
 
   /** Request timeout of {@link #get(URI, String)}: 10 seconds. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
-  /** The cookie a Clerk front end keeps its session token in: {@value}. */
-  public static final String SESSION_COOKIE = "__session";
-
   private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
       .connectTimeout(DEFAULT_TIMEOUT).build();
 
@@ -42,7 +40,8 @@ public final class SessionRequests {
    * @return a GET request builder with {@code Cookie: __session=<token>}
    */
   public static HttpRequest.Builder sessionCookie(URI uri, String token) {
-    return HttpRequest.newBuilder(uri).timeout(DEFAULT_TIMEOUT).header("Cookie", SESSION_COOKIE + "=" + token(token));
+    return HttpRequest.newBuilder(uri).timeout(DEFAULT_TIMEOUT)
+        .header("Cookie", RequestAuthenticator.SESSION_COOKIE + "=" + token(token));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.tollgate.test.spring;
 
 import dev.tollgate.test.tokens.TokenSpec;
+import dev.tollgate.web.RequestAuthenticator;
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,9 +19,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * thread-safe. Needs {@code spring-test} (and the Servlet API) on the test class path.
  */
 public final class TollgateMockMvc {
-
-  /** The cookie a Clerk front end keeps its session token in: {@value}. */
-  public static final String SESSION_COOKIE = "__session";
 
   private TollgateMockMvc() {}
 
@@ -50,7 +48,7 @@ public final class TollgateMockMvc {
 
   /**
    * @param token what the token says; signed when the request is built
-   * @return a post-processor adding the {@value #SESSION_COOKIE} cookie, as a browser sends it
+   * @return a post-processor adding the {@value RequestAuthenticator#SESSION_COOKIE} cookie, as a browser sends it
    */
   public static RequestPostProcessor sessionCookie(TokenSpec token) {
     Objects.requireNonNull(token, "token");
@@ -62,7 +60,7 @@ public final class TollgateMockMvc {
 
   /**
    * @param token a signed session token
-   * @return a post-processor adding the {@value #SESSION_COOKIE} cookie, as a browser sends it
+   * @return a post-processor adding the {@value RequestAuthenticator#SESSION_COOKIE} cookie, as a browser sends it
    */
   public static RequestPostProcessor sessionCookie(String token) {
     Objects.requireNonNull(token, "token");
@@ -77,7 +75,7 @@ public final class TollgateMockMvc {
     if (request.getCookies() != null) {
       cookies.addAll(Arrays.asList(request.getCookies()));
     }
-    cookies.add(new Cookie(SESSION_COOKIE, token));
+    cookies.add(new Cookie(RequestAuthenticator.SESSION_COOKIE, token));
     request.setCookies(cookies.toArray(Cookie[]::new));
   }
 }
