@@ -36,8 +36,7 @@ final class TokenRenderer {
     header.put("cat", TokenCategory.SESSION.headerValue());
     header.put("kid", state.signer.keyId());
     header.put("typ", "JWT");
-    header.putAll(state.extraHeader);
-    header.keySet().removeAll(state.removedHeader);
+    state.header.applyTo(header);
     return Collections.unmodifiableMap(header);
   }
 
@@ -71,8 +70,7 @@ final class TokenRenderer {
     } else {
       writeVersion1(state, claims);
     }
-    claims.putAll(state.extraClaims);
-    claims.keySet().removeAll(state.removedClaims);
+    state.claims.applyTo(claims);
     return Collections.unmodifiableMap(claims);
   }
 

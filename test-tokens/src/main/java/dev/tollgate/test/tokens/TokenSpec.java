@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -284,19 +281,13 @@ public final class TokenSpec {
   public TokenSpec claim(String name, @Nullable Object value) {
     Objects.requireNonNull(name, "name");
     Object copy = Json.copyOf(value);
-    return with(s -> {
-      s.removedClaims.remove(name);
-      s.extraClaims.put(name, copy);
-    });
+    return with(s -> s.claims.put(name, copy));
   }
 
   /** @param name a claim name; @return the new spec, which does not write this claim at all */
   public TokenSpec withoutClaim(String name) {
     Objects.requireNonNull(name, "name");
-    return with(s -> {
-      s.extraClaims.remove(name);
-      s.removedClaims.add(name);
-    });
+    return with(s -> s.claims.remove(name));
   }
 
   /**
@@ -308,19 +299,13 @@ public final class TokenSpec {
   public TokenSpec header(String name, @Nullable Object value) {
     Objects.requireNonNull(name, "name");
     Object copy = Json.copyOf(value);
-    return with(s -> {
-      s.removedHeader.remove(name);
-      s.extraHeader.put(name, copy);
-    });
+    return with(s -> s.header.put(name, copy));
   }
 
   /** @param name a JWS header parameter; @return the new spec, which does not write it */
   public TokenSpec withoutHeader(String name) {
     Objects.requireNonNull(name, "name");
-    return with(s -> {
-      s.extraHeader.remove(name);
-      s.removedHeader.add(name);
-    });
+    return with(s -> s.header.remove(name));
   }
 
   /** @param keyId the {@code kid} to name instead of the signing key's; @return the new spec */
@@ -443,10 +428,8 @@ public final class TokenSpec {
     String algorithm = "RS256";
     String jcaAlgorithm = RawJws.RS256;
     boolean tamperedSignature;
-    Map<String, @Nullable Object> extraClaims = new LinkedHashMap<>();
-    Set<String> removedClaims = new LinkedHashSet<>();
-    Map<String, @Nullable Object> extraHeader = new LinkedHashMap<>();
-    Set<String> removedHeader = new LinkedHashSet<>();
+    Overrides claims = new Overrides();
+    Overrides header = new Overrides();
 
     @SuppressWarnings("NullAway.Init")
     State() {}
@@ -477,10 +460,8 @@ public final class TokenSpec {
       copy.algorithm = algorithm;
       copy.jcaAlgorithm = jcaAlgorithm;
       copy.tamperedSignature = tamperedSignature;
-      copy.extraClaims = new LinkedHashMap<>(extraClaims);
-      copy.removedClaims = new LinkedHashSet<>(removedClaims);
-      copy.extraHeader = new LinkedHashMap<>(extraHeader);
-      copy.removedHeader = new LinkedHashSet<>(removedHeader);
+      copy.claims = claims.copy();
+      copy.header = header.copy();
       return copy;
     }
 
