@@ -11,23 +11,38 @@ import java.util.concurrent.Flow;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response body of at most {@code limit} bytes. A longer body is not read further: the subscription is
- * cancelled and the body completes at once as {@linkplain #truncated() truncated}, so a hostile or broken
- * upstream cannot make the client buffer without bound.
+ * A response body of at most {@code limit} bytes. A longer body is not kept: the body completes at once as
+ * {@linkplain #truncated() truncated}, so a hostile or broken upstream cannot make the client buffer without
+ * bound, and the rest of the stream is cancelled by {@link #stopReading()} once the client has delivered the
+ * response ({@link HttpExchange#send} does that).
  */
 public final class CappedBody {
 
   private final byte[] bytes;
   private final boolean truncated;
+  private final @Nullable Subscriber rest;
 
-  private CappedBody(byte[] bytes, boolean truncated) {
+  private CappedBody(byte[] bytes, boolean truncated, @Nullable Subscriber rest) {
     this.bytes = bytes;
     this.truncated = truncated;
+    this.rest = rest;
   }
 
   /** A body as the handler would collect it; for callers that already hold the bytes (and tests). */
   public static CappedBody of(byte[] bytes, boolean truncated) {
-    return new CappedBody(bytes.clone(), truncated);
+    return new CappedBody(bytes.clone(), truncated, null);
+  }
+
+  /**
+   * Cancels what is left of a truncated body's stream; nothing for a complete one. Cancelling from inside the
+   * subscriber instead would race the client's delivery of the response: the client fails the whole exchange
+   * ("stream cancelled") when the cancellation wins, and over HTTP/2 it often does.
+   */
+  void stopReading() {
+    Subscriber subscriber = rest;
+    if (subscriber != null) {
+      subscriber.cancel();
+    }
   }
 
   public byte[] bytes() {
@@ -51,7 +66,7 @@ public final class CappedBody {
     private final boolean declaredTooLarge;
     private final ByteArrayOutputStream collected = new ByteArrayOutputStream();
     private final CompletableFuture<CappedBody> body = new CompletableFuture<>();
-    private Flow.@Nullable Subscription subscription;
+    private volatile Flow.@Nullable Subscription subscription;
 
     Subscriber(int limit, boolean declaredTooLarge) {
       this.limit = limit;
@@ -67,8 +82,7 @@ public final class CappedBody {
     public void onSubscribe(Flow.Subscription subscription) {
       this.subscription = subscription;
       if (declaredTooLarge) {
-        body.complete(new CappedBody(new byte[0], true));
-        subscription.cancel();
+        body.complete(new CappedBody(new byte[0], true, this));
       } else {
         subscription.request(Long.MAX_VALUE);
       }
@@ -81,17 +95,20 @@ public final class CappedBody {
       }
       for (ByteBuffer buffer : buffers) {
         if (collected.size() + (long) buffer.remaining() > limit) {
-          // Complete first: cancelling makes the client fail the exchange unless the body is already there.
-          body.complete(new CappedBody(collected.toByteArray(), true));
-          Flow.Subscription current = subscription;
-          if (current != null) {
-            current.cancel();
-          }
+          // Bytes that still arrive before stopReading() are dropped above, never collected.
+          body.complete(new CappedBody(collected.toByteArray(), true, this));
           return;
         }
         byte[] chunk = new byte[buffer.remaining()];
         buffer.get(chunk);
         collected.writeBytes(chunk);
+      }
+    }
+
+    void cancel() {
+      Flow.Subscription current = subscription;
+      if (current != null) {
+        current.cancel();
       }
     }
 
@@ -102,7 +119,7 @@ public final class CappedBody {
 
     @Override
     public void onComplete() {
-      body.complete(new CappedBody(collected.toByteArray(), false));
+      body.complete(new CappedBody(collected.toByteArray(), false, null));
     }
   }
 }

@@ -74,6 +74,8 @@ public final class HttpExchange {
     bounded.whenComplete((response, error) -> {
       if (error != null) {
         exchange.cancel(true);
+      } else {
+        response.body().stopReading();
       }
     });
     return bounded;

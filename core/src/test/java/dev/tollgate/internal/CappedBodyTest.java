@@ -74,11 +74,12 @@ class CappedBodyTest {
 
     assertArrayEquals("0123456789".getBytes(StandardCharsets.US_ASCII), body.bytes());
     assertFalse(body.truncated());
-    assertFalse(subscription.cancelled);
+    body.stopReading();
+    assertFalse(subscription.cancelled, "a complete body has nothing left to cancel");
   }
 
   @Test
-  void bodyWhenStreamGrowsBeyondLimitThenCancelledAndTruncated() throws Exception {
+  void bodyWhenStreamGrowsBeyondLimitThenTruncatedAndCancelledOnceDelivered() throws Exception {
     HttpResponse.BodySubscriber<CappedBody> subscriber = subscriber(10, Map.of());
     Subscription subscription = new Subscription();
     subscriber.onSubscribe(subscription);
@@ -88,21 +89,25 @@ class CappedBodyTest {
 
     CappedBody body = body(subscriber);
 
-    assertTrue(body.truncated());
-    assertTrue(subscription.cancelled);
-    assertEquals(6, body.bytes().length);
+    assertTrue(body.truncated(), "a body beyond the limit is truncated");
+    assertEquals(6, body.bytes().length, "only the chunks within the limit are kept");
+    assertFalse(subscription.cancelled, "cancelled before the client delivered the response");
+    body.stopReading();
+    assertTrue(subscription.cancelled, "the rest of the stream is cancelled once delivered");
   }
 
   @Test
-  void bodyWhenDeclaredLengthExceedsLimitThenNothingRead() throws Exception {
+  void bodyWhenDeclaredLengthExceedsLimitThenNothingReadAndCancelledOnceDelivered() throws Exception {
     HttpResponse.BodySubscriber<CappedBody> subscriber = subscriber(10, Map.of("Content-Length", List.of("11")));
     Subscription subscription = new Subscription();
     subscriber.onSubscribe(subscription);
 
     CappedBody body = body(subscriber);
 
-    assertTrue(body.truncated());
-    assertTrue(subscription.cancelled);
-    assertEquals(0, subscription.requested);
+    assertTrue(body.truncated(), "a declared length beyond the limit is truncated");
+    assertEquals(0, subscription.requested, "nothing of the body is requested");
+    assertFalse(subscription.cancelled, "cancelled before the client delivered the response");
+    body.stopReading();
+    assertTrue(subscription.cancelled, "the stream is cancelled once delivered");
   }
 }
