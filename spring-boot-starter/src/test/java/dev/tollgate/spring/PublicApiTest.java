@@ -17,10 +17,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The starter's public API (every public and protected type and member of {@code dev.tollgate.spring.boot} and
- * {@code dev.tollgate.spring.security}; the starter has no module descriptor, since Spring applications run on the
- * class path) is recorded in {@code spring-boot-starter/api/tollgate-spring-boot-starter.api.txt}; this test fails
- * with the added ({@code +}) and removed ({@code -}) lines when the code and the file differ.
+ * The starter's public API (every public and protected type and member of {@code dev.tollgate.spring.boot},
+ * {@code dev.tollgate.spring.reactive} and {@code dev.tollgate.spring.security}; the starter has no module
+ * descriptor, since Spring applications run on the class path) is recorded in
+ * {@code spring-boot-starter/api/tollgate-spring-boot-starter.api.txt}; this test fails with the added ({@code +})
+ * and removed ({@code -}) lines when the code and the file differ.
  *
  * <p>After an intended API change, rewrite the file and review its diff with the change:
  * {@code mvn -o -B test -pl spring-boot-starter -am -Dtest=PublicApiTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class PublicApiTest {
 
-  private static final Set<String> PACKAGES = Set.of("dev.tollgate.spring.boot", "dev.tollgate.spring.security");
+  private static final Set<String> PACKAGES = Set.of("dev.tollgate.spring.boot", "dev.tollgate.spring.reactive",
+      "dev.tollgate.spring.security");
 
   @Test
   void publicApiWhenComparedWithTheRecordedListThenSame() {
