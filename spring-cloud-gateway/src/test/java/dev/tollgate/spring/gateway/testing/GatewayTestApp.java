@@ -3,12 +3,14 @@ package dev.tollgate.spring.gateway.testing;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * A Spring Cloud Gateway application as a user writes one: its routes come from the active profile's
@@ -36,11 +38,22 @@ public class GatewayTestApp {
   }
 
   @Bean
-  @Order(Ordered.HIGHEST_PRECEDENCE)
   GlobalFilter arrivals() {
-    return (exchange, chain) -> {
+    return new Arrivals();
+  }
+
+  /** Counts every request, first of all filters. */
+  private static final class Arrivals implements GlobalFilter, Ordered {
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
       ARRIVED.incrementAndGet();
       return chain.filter(exchange);
-    };
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.HIGHEST_PRECEDENCE;
+    }
   }
 }
