@@ -2,6 +2,8 @@ package dev.tollgate.spring.gateway.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -23,8 +25,12 @@ public final class BlockingCalls implements BeforeAllCallback, AfterEachCallback
 
   static {
     BlockHound.install(builder -> builder.blockingMethodCallback(method -> {
+      BlockingOperationError error = new BlockingOperationError(method);
+      StringWriter trace = new StringWriter();
+      error.printStackTrace(new PrintWriter(trace));
       CALLS.add(method + " on " + Thread.currentThread().getName());
-      throw new BlockingOperationError(method);
+      System.err.println("BlockHound: " + trace);
+      throw error;
     }));
   }
 
