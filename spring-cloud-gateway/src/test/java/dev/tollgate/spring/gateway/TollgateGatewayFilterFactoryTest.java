@@ -5,25 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.spring.gateway.testing.Answers;
 import dev.tollgate.spring.gateway.testing.BlockingCalls;
+import dev.tollgate.spring.gateway.testing.GatewayIntegrationTest;
 import dev.tollgate.spring.gateway.testing.GatewayTestApp;
 import dev.tollgate.spring.gateway.testing.Http;
-import dev.tollgate.spring.gateway.testing.Upstream;
-import dev.tollgate.test.TestIssuer;
 import dev.tollgate.test.tokens.TokenSpec;
 import dev.tollgate.web.AuthResult;
 import dev.tollgate.web.ErrorResponse;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The route filter in a real gateway on Netty, in front of a WireMock upstream (routes in
@@ -34,26 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(BlockingCalls.class)
 @SpringBootTest(classes = GatewayTestApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("routes")
-class TollgateGatewayFilterFactoryTest {
+class TollgateGatewayFilterFactoryTest extends GatewayIntegrationTest {
 
   private static final String REALM = "tollgate";
-  private static final TestIssuer ISSUER = TestIssuer.start();
-  private static final Upstream UPSTREAM = Upstream.start();
-
-  @LocalServerPort
-  private int port;
-
-  @DynamicPropertySource
-  static void properties(DynamicPropertyRegistry registry) {
-    registry.add("test.upstream", UPSTREAM::url);
-    registry.add("clerk.jwks-url", () -> ISSUER.jwksUrl().toString());
-  }
-
-  @AfterAll
-  static void stop() {
-    UPSTREAM.close();
-    ISSUER.close();
-  }
 
   @Test
   void filterWhenNoTokenThen401WithTheRealmOnlyAndNothingUpstream() {
@@ -246,16 +223,5 @@ class TollgateGatewayFilterFactoryTest {
     assertEquals(500, answer.statusCode(), "status of a request whose filter blocked");
     assertEquals(1, calls.size(), "blocking calls recorded: " + calls);
     assertTrue(calls.get(0).startsWith("java.lang.Thread.sleep"), "the blocking call: " + calls);
-  }
-
-  private Http http() {
-    return new Http(port);
-  }
-
-  /** @return the identity headers among the upstream's headers */
-  private static Map<String, List<String>> identity(Map<String, List<String>> headers) {
-    Map<String, List<String>> identity = new TreeMap<>(headers);
-    identity.keySet().removeIf(name -> !name.replace('_', '-').startsWith("x-clerk-"));
-    return identity;
   }
 }
