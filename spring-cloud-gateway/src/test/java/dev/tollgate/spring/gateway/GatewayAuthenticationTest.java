@@ -3,6 +3,7 @@ package dev.tollgate.spring.gateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tollgate.SessionVerifier;
 import dev.tollgate.spring.boot.SessionVerifierCustomizer;
 import dev.tollgate.spring.gateway.testing.BlockingCalls;
 import dev.tollgate.spring.gateway.testing.GatewayTestApp;
@@ -11,7 +12,10 @@ import dev.tollgate.spring.gateway.testing.Http;
 import dev.tollgate.spring.gateway.testing.Upstream;
 import dev.tollgate.test.TestIssuer;
 import dev.tollgate.testing.MutableClock;
+import dev.tollgate.web.AuthResult;
 import dev.tollgate.web.ErrorResponse;
+import dev.tollgate.web.RequestAuthenticator;
+import dev.tollgate.web.RequestCredentials;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,7 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -58,6 +64,8 @@ class GatewayAuthenticationTest {
   private static final HeldJwksEndpoint JWKS = HeldJwksEndpoint.start();
   private static final int COLD_START_REQUESTS = 200;
   private static final int UNKNOWN_KIDS = 2_000;
+  /** Calls of the authenticator's {@code authenticateAsync} that returned. */
+  private static final AtomicInteger AUTHENTICATIONS = new AtomicInteger();
 
   static {
     JWKS.failWith(503);
@@ -100,14 +108,15 @@ class GatewayAuthenticationTest {
     CLOCK.advance(Duration.ofMinutes(2));
     String token = ISSUER.token().sign();
     int fetchesBefore = JWKS.requests();
-    int arrivedBefore = GatewayTestApp.ARRIVED.get();
+    int authenticatedBefore = AUTHENTICATIONS.get();
+    GatewayTestApp.ROUTED_ON.clear();
 
     List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
     for (int i = 0; i < COLD_START_REQUESTS; i++) {
       answers.add(http().getAsync("/api/cold/" + i, "Authorization", Http.bearer(token)));
     }
-    awaitTrue(() -> GatewayTestApp.ARRIVED.get() - arrivedBefore >= COLD_START_REQUESTS
-        && JWKS.requests() > fetchesBefore, "all requests at the gateway and the key fetch at the endpoint");
+    awaitTrue(() -> AUTHENTICATIONS.get() - authenticatedBefore >= COLD_START_REQUESTS
+        && JWKS.requests() > fetchesBefore, "every request's authentication started and the key fetch arrived");
     long answeredEarly = answers.stream().filter(CompletableFuture::isDone).count();
     JWKS.release();
 
@@ -115,6 +124,10 @@ class GatewayAuthenticationTest {
     assertEquals(0, answeredEarly, "requests answered before the keys arrived");
     assertEquals(Map.of(200, COLD_START_REQUESTS), statuses, "statuses");
     assertEquals(1, JWKS.requests() - fetchesBefore, "key fetches");
+    List<String> threads = List.copyOf(GatewayTestApp.ROUTED_ON);
+    assertEquals(List.of(), threads.stream().filter(name -> !name.startsWith("parallel-")).toList(),
+        "threads other than Reactor's parallel scheduler that routed requests which waited for the keys");
+    assertEquals(COLD_START_REQUESTS, threads.size(), "requests routed");
     assertEquals(List.of("user_test"), UPSTREAM.headersOfOnlyRequest("/api/cold/0").get("x-clerk-user-id"),
         "identity upstream");
   }
@@ -198,13 +211,31 @@ class GatewayAuthenticationTest {
     return new Http(port);
   }
 
-  /** The verifier's clock is the test's. */
+  /** The verifier's clock is the test's; the real authenticator counts the authentications it started. */
   @TestConfiguration(proxyBeanMethods = false)
   static class Clocked {
 
     @Bean
     SessionVerifierCustomizer testClock() {
       return builder -> builder.clock(CLOCK);
+    }
+
+    @Bean
+    RequestAuthenticator countingAuthenticator(SessionVerifier verifier) {
+      RequestAuthenticator real = RequestAuthenticator.of(verifier);
+      return new RequestAuthenticator() {
+        @Override
+        public AuthResult authenticate(RequestCredentials request) {
+          return real.authenticate(request);
+        }
+
+        @Override
+        public CompletionStage<AuthResult> authenticateAsync(RequestCredentials request) {
+          CompletionStage<AuthResult> started = real.authenticateAsync(request);
+          AUTHENTICATIONS.incrementAndGet();
+          return started;
+        }
+      };
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.tollgate.spring.gateway.testing;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -15,14 +16,14 @@ import reactor.core.publisher.Mono;
 /**
  * A Spring Cloud Gateway application as a user writes one: its routes come from the active profile's
  * {@code application-<profile>.yml}, the upstream from {@code test.upstream}. Besides them, for the tests only:
- * {@code /blocking/**}, whose filter blocks the event loop on purpose, and a counter of the requests that reached the
- * gateway.
+ * {@code /blocking/**}, whose filter blocks the event loop on purpose, and a record of the threads that route the
+ * requests.
  */
 @SpringBootApplication
 public class GatewayTestApp {
 
-  /** Requests that reached the gateway's filters, before Tollgate's. */
-  public static final AtomicInteger ARRIVED = new AtomicInteger();
+  /** The threads that ran the filters after the routes' own (Tollgate's included), one entry per request. */
+  public static final Queue<String> ROUTED_ON = new ConcurrentLinkedQueue<>();
 
   @Bean
   RouteLocator blockingRoute(RouteLocatorBuilder routes, @Value("${test.upstream}") String upstream) {
@@ -38,22 +39,22 @@ public class GatewayTestApp {
   }
 
   @Bean
-  GlobalFilter arrivals() {
-    return new Arrivals();
+  GlobalFilter routedOn() {
+    return new RoutedOn();
   }
 
-  /** Counts every request, first of all filters. */
-  private static final class Arrivals implements GlobalFilter, Ordered {
+  /** Records the thread that runs the rest of the chain once the routes' filters (ordered from 1) passed it on. */
+  private static final class RoutedOn implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-      ARRIVED.incrementAndGet();
+      ROUTED_ON.add(Thread.currentThread().getName());
       return chain.filter(exchange);
     }
 
     @Override
     public int getOrder() {
-      return Ordered.HIGHEST_PRECEDENCE;
+      return 1_000;
     }
   }
 }
