@@ -8,12 +8,18 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves one JWK Set at {@code http://127.0.0.1:<port>/.well-known/jwks.json} from the JDK's HTTP server and
  * counts the requests, so a benchmark can assert how many fetches a verifier made. Answers with
- * {@code Cache-Control: max-age=3600} so no scheduled refresh falls inside a run. Loopback only. Thread-safe.
+ * {@code Cache-Control: max-age=3600} so no scheduled refresh falls inside a run. {@link #publish} replaces the set
+ * and can hold every later answer for a while, as a slow key endpoint would; each request is answered on a thread
+ * of its own, so a held answer delays no other. Loopback only. Thread-safe.
  */
 public final class LoopbackJwksServer implements AutoCloseable {
 
@@ -21,12 +27,17 @@ public final class LoopbackJwksServer implements AutoCloseable {
   public static final String PATH = "/.well-known/jwks.json";
 
   private final HttpServer server;
-  private final byte[] body;
+  private final ExecutorService handlers;
   private final AtomicInteger fetches = new AtomicInteger();
+  private volatile Published published;
 
-  private LoopbackJwksServer(HttpServer server, byte[] body) {
+  /** What is served, and how long each answer is held back. */
+  private record Published(byte[] body, Duration delay) {}
+
+  private LoopbackJwksServer(HttpServer server, ExecutorService handlers, byte[] body) {
     this.server = server;
-    this.body = body;
+    this.handlers = handlers;
+    this.published = new Published(body, Duration.ZERO);
   }
 
   /**
@@ -36,10 +47,27 @@ public final class LoopbackJwksServer implements AutoCloseable {
    */
   public static LoopbackJwksServer start(String jwks) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-    LoopbackJwksServer jwksServer = new LoopbackJwksServer(server, jwks.getBytes(StandardCharsets.UTF_8));
+    ExecutorService handlers = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "loopback-jwks");
+      thread.setDaemon(true);
+      return thread;
+    });
+    LoopbackJwksServer jwksServer = new LoopbackJwksServer(server, handlers, jwks.getBytes(StandardCharsets.UTF_8));
     server.createContext(PATH, jwksServer::handle);
+    server.setExecutor(handlers);
     server.start();
     return jwksServer;
+  }
+
+  /**
+   * Serves another key set from now on, each answer sent {@code delay} after its request arrived (counted on
+   * arrival, so {@link #fetches()} shows a fetch still in flight).
+   *
+   * @param jwks the JWK Set document
+   * @param delay how long to hold each answer; zero answers at once
+   */
+  public void publish(String jwks, Duration delay) {
+    published = new Published(jwks.getBytes(StandardCharsets.UTF_8), delay);
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -49,6 +77,16 @@ public final class LoopbackJwksServer implements AutoCloseable {
         return;
       }
       fetches.incrementAndGet();
+      Published answer = published;
+      if (!answer.delay().isZero()) {
+        try {
+          TimeUnit.NANOSECONDS.sleep(answer.delay().toNanos());
+        } catch (InterruptedException stopped) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      byte[] body = answer.body();
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.getResponseHeaders().set("Cache-Control", "public, max-age=3600");
       exchange.sendResponseHeaders(200, body.length);
@@ -77,5 +115,6 @@ public final class LoopbackJwksServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    handlers.shutdownNow();
   }
 }

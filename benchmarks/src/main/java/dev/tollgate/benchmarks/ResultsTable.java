@@ -29,6 +29,12 @@ public final class ResultsTable {
   public static final double SPRING_FRESH_TARGET = 1.15;
   /** Spring Boot app, repeated token: Tollgate's starter at least this many times the resource server's req/s. */
   public static final double SPRING_REPEATED_TARGET = 1.6;
+  /** Gateway, fresh tokens: Tollgate's gateway filter at least this many times the resource server's req/s. */
+  public static final double GATEWAY_FRESH_TARGET = 1.15;
+  /** Gateway, repeated token: Tollgate's gateway filter at least this many times the resource server's req/s. */
+  public static final double GATEWAY_REPEATED_TARGET = 1.6;
+  /** Gateway with a key fetch in flight: the known-kid requests' 99th percentile below this many ms: 10. */
+  public static final double KEY_ROTATION_P99_TARGET_MILLIS = 10;
   /** Most bytes Tollgate may allocate per fresh-token verification, the Session included: 10 KB. */
   public static final double ALLOCATION_TARGET = 10_000;
 
@@ -41,6 +47,9 @@ public final class ResultsTable {
   static final String COLD_START_TWO = "ColdStartBenchmark.firstTokenTwoCallers";
   static final String STARTER = "TollgateStarterBenchmark.";
   static final String RESOURCE_SERVER = "ResourceServerBenchmark.";
+  static final String GATEWAY_TOLLGATE = "TollgateGatewayBenchmark.";
+  static final String GATEWAY_RESOURCE_SERVER = "ResourceServerGatewayBenchmark.";
+  static final String KEY_ROTATION = "GatewayKeyRotationBenchmark.knownKid";
 
   /** One line of the table: which benchmark, how to label it, and whether it may be absent. */
   record Row(String scenario, String verifier, String benchmark, boolean contender) {}
@@ -52,7 +61,8 @@ public final class ResultsTable {
   /**
    * @param figures the run's figures
    * @param versions contender versions by key ({@code java-jwt}, {@code jjwt}, {@code spring-security},
-   *     {@code nimbus}, {@code clerk-backend-api}, {@code jetty}, {@code spring-boot}); a missing key shows as
+   *     {@code nimbus}, {@code clerk-backend-api}, {@code jetty}, {@code spring-boot}, {@code spring-cloud}); a
+   *     missing key shows as
    *     {@code ?}
    * @param selected which benchmarks ({@code SimpleClassName.method}) the run included; the others are
    *     shown as not run instead of failed
@@ -68,6 +78,7 @@ public final class ResultsTable {
   private static List<Row> rows(Map<String, String> versions) {
     String jetty = "Jetty " + versions.getOrDefault("jetty", "?");
     String boot = "Spring Boot " + versions.getOrDefault("spring-boot", "?");
+    String gateway = "Spring Cloud Gateway (" + versions.getOrDefault("spring-cloud", "?") + ")";
     return List.of(
         new Row("1. floor", "JCA `SHA256withRSA`, pre-decoded key, engine per thread", FLOOR, false),
         new Row("2. fresh tokens", "**Tollgate** (`jwtKey`, cache off)", OURS_FRESH, false),
@@ -96,7 +107,17 @@ public final class ResultsTable {
         new Row("7. Spring Boot app, repeated", boot + " + Spring Security resource server (req/s)",
             RESOURCE_SERVER + "repeatedToken", false),
         new Row("7. Spring Boot app, repeated", boot + " + **Tollgate starter** (req/s)", STARTER + "repeatedToken",
-            false));
+            false),
+        new Row("8. gateway, fresh", gateway + " + Spring Security reactive resource server (req/s)",
+            GATEWAY_RESOURCE_SERVER + "freshToken", false),
+        new Row("8. gateway, fresh", gateway + " + **Tollgate gateway filter** (req/s)",
+            GATEWAY_TOLLGATE + "freshToken", false),
+        new Row("8. gateway, repeated", gateway + " + Spring Security reactive resource server (req/s)",
+            GATEWAY_RESOURCE_SERVER + "repeatedToken", false),
+        new Row("8. gateway, repeated", gateway + " + **Tollgate gateway filter** (req/s)",
+            GATEWAY_TOLLGATE + "repeatedToken", false),
+        new Row("8. gateway, key fetch in flight", "**Tollgate gateway filter**, p99 of known-kid requests",
+            KEY_ROTATION, false));
   }
 
   private static String key(String benchmark, int threads) {
@@ -187,12 +208,13 @@ public final class ResultsTable {
   }
 
   private static boolean isSingleThreaded(Row row) {
-    return row.benchmark().startsWith("ColdStartBenchmark.");
+    return row.benchmark().startsWith("ColdStartBenchmark.") || row.benchmark().equals(KEY_ROTATION);
   }
 
   private String line(Row row, Figure figure) {
     return "| " + row.scenario() + " | " + row.verifier() + " | " + figure.threads() + " | "
-        + number(figure.score()) + " | ± " + number(figure.error()) + " | " + figure.unit() + " | "
+        + number(figure.score()) + " | " + (Double.isNaN(figure.error()) ? "" : "± " + number(figure.error()))
+        + " | " + figure.unit() + " | "
         + (Double.isNaN(figure.bytesPerOp()) ? "n/a" : String.format(Locale.ROOT, "%,.0f", figure.bytesPerOp()))
         + " | " + ratioText(figure) + " |\n";
   }
@@ -256,6 +278,16 @@ public final class ResultsTable {
       out.append(springTarget("freshToken", "fresh tokens", SPRING_FRESH_TARGET, threads));
       out.append(springTarget("repeatedToken", "repeated token", SPRING_REPEATED_TARGET, threads));
     }
+    for (int threads : new int[] {1, 2}) {
+      out.append(gatewayTarget("freshToken", "fresh tokens", GATEWAY_FRESH_TARGET, threads));
+      out.append(gatewayTarget("repeatedToken", "repeated token", GATEWAY_REPEATED_TARGET, threads));
+    }
+    Optional<Figure> rotation = figure(KEY_ROTATION, 1);
+    out.append(check(rotation.map(f -> f.nanosPerOp() < KEY_ROTATION_P99_TARGET_MILLIS * 1e6),
+        "gateway, key fetch in flight: p99 of the requests with a loaded key "
+            + rotation.map(f -> String.format(Locale.ROOT, "%.2f ms", f.nanosPerOp() / 1e6)).orElse("?")
+            + " (target < " + number(KEY_ROTATION_P99_TARGET_MILLIS) + " ms; every iteration fails unless the fetch"
+            + " was in flight throughout)"));
     for (String cold : new String[] {COLD_START, COLD_START_TWO}) {
       Optional<Figure> figure = figure(cold, 1);
       out.append(check(figure.map(f -> true), "cold start" + (cold.equals(COLD_START_TWO) ? ", two callers" : "")
@@ -271,6 +303,14 @@ public final class ResultsTable {
     return check(ratio.map(r -> r >= target), "Spring Boot app, " + tokens + ", " + threads + " connection"
         + (threads == 1 ? "" : "s") + ": Tollgate's starter " + ratio.map(ResultsTable::times).orElse("?")
         + " the resource server's requests/s (target >= " + times(target) + ")");
+  }
+
+  private String gatewayTarget(String method, String tokens, double target, int threads) {
+    Optional<Double> ratio = figure(GATEWAY_TOLLGATE + method, threads).flatMap(ours ->
+        figure(GATEWAY_RESOURCE_SERVER + method, threads).map(theirs -> ours.score() / theirs.score()));
+    return check(ratio.map(r -> r >= target), "gateway, " + tokens + ", " + threads + " connection"
+        + (threads == 1 ? "" : "s") + ": Tollgate's gateway filter " + ratio.map(ResultsTable::times).orElse("?")
+        + " the reactive resource server's requests/s (target >= " + times(target) + ")");
   }
 
   private Optional<Boolean> aheadOfContenders(int threads) {

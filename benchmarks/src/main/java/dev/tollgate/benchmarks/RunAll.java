@@ -1,5 +1,6 @@
 package dev.tollgate.benchmarks;
 
+import dev.tollgate.benchmarks.gateway.GatewayBenchmark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -51,8 +52,11 @@ public final class RunAll {
 
   static final String THROUGHPUT_SCENARIOS =
       "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark|FreshTokensBenchmark|RepeatedTokenBenchmark|JwksWarmBenchmark"
-          + "|endpoint\\.(No)?FilterEndpointBenchmark|spring\\.(TollgateStarter|ResourceServer)Benchmark)\\.";
+          + "|endpoint\\.(No)?FilterEndpointBenchmark|spring\\.(TollgateStarter|ResourceServer)Benchmark"
+          + "|gateway\\.(TollgateGateway|ResourceServerGateway)Benchmark)\\.";
   private static final String COLD_START = "dev\\.tollgate\\.benchmarks\\.ColdStartBenchmark\\.";
+  /** Sampled latency with its own iteration times (shorter than the held key fetch): see the benchmark. */
+  static final String KEY_ROTATION = "dev\\.tollgate\\.benchmarks\\.gateway\\.GatewayKeyRotationBenchmark\\.";
   /** The filter target is a ratio of two noisy endpoint figures, so these two legs run with more forks. */
   static final String ENDPOINT_REPEATED =
       "dev\\.tollgate\\.benchmarks\\.endpoint\\.(No)?FilterEndpointBenchmark\\.repeatedToken$";
@@ -60,7 +64,8 @@ public final class RunAll {
   static final int ENDPOINT_REPEATED_FORKS = 2;
   private static final String RECHECK =
       "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark\\.floor|FreshTokensBenchmark\\.tollgate)$";
-  private static final String[] JVM_ARGS = {"-Xms1g", "-Xmx1g"};
+  /** The gateway scenario's upstream needs {@link GatewayBenchmark#NO_DELAY}; these replace its {@code @Fork}'s. */
+  private static final String[] JVM_ARGS = {"-Xms1g", "-Xmx1g", GatewayBenchmark.NO_DELAY};
 
   private RunAll() {}
 
@@ -114,7 +119,8 @@ public final class RunAll {
       return String.format(Locale.ROOT, "JMH 1.37, 1 fork per benchmark (" + endpointRepeatedForks
               + " for the two endpoint repeated-token legs), warmup %d x %.1f s (after the JDK's RSA"
               + " code is warmed in setup), measurement %d x %d s, throughput mode, `-prof gc`, JVM `%s`; cold start:"
-              + " single-shot time, %d warmup + %d measured cold starts", warmupIterations, warmupMillis / 1000.0,
+              + " single-shot time, %d warmup + %d measured cold starts; gateway key rotation: sampled time, 5 warmup +"
+              + " 10 measured iterations of 1 s, a new gateway each", warmupIterations, warmupMillis / 1000.0,
           measurementIterations, measurementSeconds, String.join(" ", JVM_ARGS), coldWarmup, coldMeasurement);
     }
   }
@@ -166,6 +172,9 @@ public final class RunAll {
           .measurementIterations(plan.coldMeasurement());
       figures.addAll(run(options));
     }
+    if (selected.test("GatewayKeyRotationBenchmark.knownKid")) {
+      figures.addAll(run(common(jvmArgs, target.resolve("jmh-key-rotation.json")).include(KEY_ROTATION).threads(1)));
+    }
     List<Figure> recheck = new ArrayList<>();
     if (plan.include() == null) {
       ChainedOptionsBuilder options = common(jvmArgs, target.resolve("jmh-recheck.json")).include(RECHECK);
@@ -197,7 +206,8 @@ public final class RunAll {
     Pattern pattern = Pattern.compile(include);
     return name -> pattern.matcher("dev.tollgate.benchmarks." + name).find()
         || pattern.matcher("dev.tollgate.benchmarks.endpoint." + name).find()
-        || pattern.matcher("dev.tollgate.benchmarks.spring." + name).find();
+        || pattern.matcher("dev.tollgate.benchmarks.spring." + name).find()
+        || pattern.matcher("dev.tollgate.benchmarks.gateway." + name).find();
   }
 
   private static ChainedOptionsBuilder throughput(ChainedOptionsBuilder options, Plan plan, int threads) {
@@ -236,19 +246,31 @@ public final class RunAll {
     return figures;
   }
 
+  /**
+   * @param result one benchmark's result
+   * @return its figure: the score, or for sampled latency its 99th percentile (without an error)
+   */
   static Figure figure(RunResult result) {
     String benchmark = result.getParams().getBenchmark();
     String[] parts = benchmark.split("\\.");
     String name = parts[parts.length - 2] + "." + parts[parts.length - 1];
     Result<?> primary = result.getPrimaryResult();
+    if (result.getParams().getMode() == Mode.SampleTime) {
+      return new Figure(name, result.getParams().getThreads(), primary.getStatistics().getPercentile(99),
+          Double.NaN, primary.getScoreUnit(), bytesPerOp(result));
+    }
+    return new Figure(name, result.getParams().getThreads(), primary.getScore(), primary.getScoreError(),
+        primary.getScoreUnit(), bytesPerOp(result));
+  }
+
+  private static double bytesPerOp(RunResult result) {
     double bytesPerOp = Double.NaN;
     for (String label : result.getSecondaryResults().keySet()) {
       if (label.endsWith("gc.alloc.rate.norm")) {
         bytesPerOp = result.getSecondaryResults().get(label).getScore();
       }
     }
-    return new Figure(name, result.getParams().getThreads(), primary.getScore(), primary.getScoreError(),
-        primary.getScoreUnit(), bytesPerOp);
+    return bytesPerOp;
   }
 
   private static Map<String, String> versions() throws IOException {

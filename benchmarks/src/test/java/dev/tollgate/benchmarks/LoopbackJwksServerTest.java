@@ -1,12 +1,16 @@
 package dev.tollgate.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class LoopbackJwksServerTest {
@@ -25,6 +29,25 @@ class LoopbackJwksServerTest {
       assertEquals(2, server.fetches());
       server.resetFetches();
       assertEquals(0, server.fetches());
+    }
+  }
+
+  @Test
+  void getWhenPublishedWithDelayThenTheNewSetAfterTheDelayCountedOnArrival() throws Exception {
+    try (LoopbackJwksServer server = LoopbackJwksServer.start("{\"keys\":[]}")) {
+      server.publish("{\"keys\":[{}]}", Duration.ofMillis(300));
+      long started = System.nanoTime();
+      CompletableFuture<HttpResponse<String>> held = client.sendAsync(HttpRequest.newBuilder(server.jwksUrl()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      while (server.fetches() == 0 && !held.isDone()) {
+        Thread.onSpinWait();
+      }
+      assertFalse(held.isDone(), "the answer came before the delay");
+      assertEquals(1, server.fetches(), "a held fetch is counted on arrival");
+      HttpResponse<String> response = held.get(5, TimeUnit.SECONDS);
+      long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      assertEquals("{\"keys\":[{}]}", response.body(), "the published set");
+      assertTrue(tookMillis >= 300, "answered after " + tookMillis + " ms, before the 300 ms delay");
     }
   }
 

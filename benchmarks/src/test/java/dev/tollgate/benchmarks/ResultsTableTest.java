@@ -36,7 +36,12 @@ class ResultsTableTest {
       figures.add(new Figure("ResourceServerBenchmark.repeatedToken", threads, 4_000, 100, "ops/s", 60_000));
       figures.add(new Figure("TollgateStarterBenchmark.freshToken", threads, 4_800, 100, "ops/s", 30_000));
       figures.add(new Figure("TollgateStarterBenchmark.repeatedToken", threads, 6_800, 100, "ops/s", 25_000));
+      figures.add(new Figure("ResourceServerGatewayBenchmark.freshToken", threads, 3_000, 100, "ops/s", 70_000));
+      figures.add(new Figure("ResourceServerGatewayBenchmark.repeatedToken", threads, 3_000, 100, "ops/s", 70_000));
+      figures.add(new Figure("TollgateGatewayBenchmark.freshToken", threads, 3_600, 100, "ops/s", 40_000));
+      figures.add(new Figure("TollgateGatewayBenchmark.repeatedToken", threads, 4_500, 100, "ops/s", 30_000));
     }
+    figures.add(new Figure("GatewayKeyRotationBenchmark.knownKid", 1, 1.5, Double.NaN, "ms/op", 40_000));
     figures.add(new Figure("ColdStartBenchmark.firstToken", 1, 20, 2, "ms/op", 180_000));
     figures.add(new Figure("ColdStartBenchmark.firstTokenTwoCallers", 1, 25, 2, "ms/op", 200_000));
     return figures;
@@ -106,6 +111,39 @@ class ResultsTableTest {
         text);
     assertTrue(text.contains("- **met**: Spring Boot app, repeated token, 2 connections: Tollgate's starter 1.700x the"
         + " resource server's requests/s (target >= 1.600x)"), text);
+  }
+
+  @Test
+  void renderWhenGatewayLegsMeasuredThenFilterToResourceServerRatiosAndTheP99Checked() {
+    List<Figure> figures = run(34_200, 9_000);
+    figures.removeIf(f -> f.benchmark().equals("TollgateGatewayBenchmark.repeatedToken") && f.threads() == 2);
+    figures.add(new Figure("TollgateGatewayBenchmark.repeatedToken", 2, 4_200, 100, "ops/s", 30_000));
+    String text = new ResultsTable(figures, Map.of("spring-cloud", "2025.1.4"), name -> true).render("m", "s");
+
+    assertTrue(text.contains("| 8. gateway, fresh | Spring Cloud Gateway (2025.1.4) + **Tollgate gateway filter**"
+        + " (req/s) | 1 | 3,600 | ± 100 | ops/s | 40,000 | 0.10x |"), text);
+    assertTrue(text.contains("| 8. gateway, key fetch in flight | **Tollgate gateway filter**, p99 of known-kid"
+        + " requests | 1 | 1.50 |  | ms/op | 40,000 |"), text);
+    assertTrue(text.contains("- **met**: gateway, fresh tokens, 1 connection: Tollgate's gateway filter 1.200x the"
+        + " reactive resource server's requests/s (target >= 1.150x)"), text);
+    assertTrue(text.contains("- **missed**: gateway, repeated token, 1 connection: Tollgate's gateway filter 1.500x"
+        + " the reactive resource server's requests/s (target >= 1.600x)"), text);
+    assertTrue(text.contains("- **missed**: gateway, repeated token, 2 connections: Tollgate's gateway filter"
+        + " 1.400x"), text);
+    assertTrue(text.contains("- **met**: gateway, key fetch in flight: p99 of the requests with a loaded key 1.50 ms"
+        + " (target < 10.00 ms"), text);
+  }
+
+  @Test
+  void renderWhenKeyRotationP99AtTheTargetThenMissed() {
+    List<Figure> figures = run(34_200, 9_000);
+    figures.removeIf(f -> f.benchmark().equals("GatewayKeyRotationBenchmark.knownKid"));
+    figures.add(new Figure("GatewayKeyRotationBenchmark.knownKid", 1, 10.0, Double.NaN, "ms/op", 40_000));
+
+    String text = new ResultsTable(figures, VERSIONS, name -> true).render("m", "s");
+
+    assertTrue(text.contains("- **missed**: gateway, key fetch in flight: p99 of the requests with a loaded key"
+        + " 10.00 ms"), text);
   }
 
   @Test

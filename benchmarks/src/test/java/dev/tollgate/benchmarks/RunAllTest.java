@@ -68,6 +68,19 @@ class RunAllTest {
   }
 
   @Test
+  void fullRunWhenSelectingGatewayLegsThenBothGatewaysRunAtEveryThreadCountAndTheRotationLegApart() {
+    Pattern scenarios = Pattern.compile(RunAll.THROUGHPUT_SCENARIOS);
+    assertTrue(scenarios.matcher("dev.tollgate.benchmarks.gateway.TollgateGatewayBenchmark.freshToken").find());
+    assertTrue(scenarios.matcher("dev.tollgate.benchmarks.gateway.ResourceServerGatewayBenchmark.repeatedToken")
+        .find());
+    assertFalse(scenarios.matcher("dev.tollgate.benchmarks.gateway.GatewayKeyRotationBenchmark.knownKid").find(),
+        "the rotation leg keeps its own iteration times");
+    assertTrue(Pattern.compile(RunAll.KEY_ROTATION)
+        .matcher("dev.tollgate.benchmarks.gateway.GatewayKeyRotationBenchmark.knownKid").find());
+    assertTrue(RunAll.selection("gateway\\.").test("GatewayKeyRotationBenchmark.knownKid"));
+  }
+
+  @Test
   void moduleDirectoryWhenRunFromTheBuildThenTheBenchmarksFolder() {
     assertEquals("benchmarks", RunAll.moduleDirectory().getFileName().toString());
   }

@@ -31,7 +31,7 @@ class BuildMetadataTest {
 
   /** Modules that are built and tested but never published (the release profile excludes them too). */
   private static final Set<String> UNPUBLISHED = Set.of("examples", "examples/servlet-testing", "examples/spring-boot",
-      "benchmarks");
+      "examples/spring-cloud-gateway", "benchmarks");
   /** The module written as an application's own project: no parent, its own versions. */
   private static final String EXAMPLE_PROJECT = "examples/servlet-testing";
   /** The test kit's artifacts: published, for applications' tests (and imported through the BOM). */

@@ -44,6 +44,31 @@ public abstract class SpringAppBenchmark extends KeepAliveLoad {
   protected abstract Class<?> application();
 
   /**
+   * Spring Cloud Gateway, on the class path for scenario 8, refuses to start next to Spring MVC; a servlet
+   * application switches it off.
+   */
+  private static final String NO_GATEWAY = "--spring.cloud.gateway.server.webflux.enabled=false";
+
+  /** @return the kind of web application: {@link WebApplicationType#SERVLET} unless a leg says otherwise */
+  protected WebApplicationType webApplicationType() {
+    return WebApplicationType.SERVLET;
+  }
+
+  /**
+   * Starts what the application talks to besides the key set, before the application; nothing by default.
+   *
+   * @throws IOException if it cannot start
+   */
+  protected void startPeers() throws IOException {
+    // The Spring Boot app of scenario 7 answers by itself.
+  }
+
+  /** Stops what {@link #startPeers()} started, after the application; nothing by default. */
+  protected void stopPeers() {
+    // Nothing started.
+  }
+
+  /**
    * @param jwksUrl where the application fetches the signing key
    * @return the leg's own properties, as {@code --name=value}
    */
@@ -56,18 +81,41 @@ public abstract class SpringAppBenchmark extends KeepAliveLoad {
     try {
       LoopbackJwksServer keys = LoopbackJwksServer.start(fixture.jwks());
       jwks = keys;
-      List<String> arguments = new ArrayList<>(COMMON_PROPERTIES);
-      arguments.addAll(properties(keys.jwksUrl()));
-      ConfigurableApplicationContext context = new SpringApplicationBuilder(application())
-          .web(WebApplicationType.SERVLET)
-          .run(arguments.toArray(new String[0]));
+      startPeers();
+      ConfigurableApplicationContext context = start(application(), webApplicationType(), properties(keys.jwksUrl()));
       app = context;
-      port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+      port = localPort(context);
       probe(fixture);
     } catch (Exception | Error failed) {
       stopServer();
       throw failed;
     }
+  }
+
+  /**
+   * Starts an application on an ephemeral loopback port with the common settings of the class documentation.
+   *
+   * @param application its {@code @SpringBootConfiguration}
+   * @param type servlet or reactive
+   * @param properties its own properties, as {@code --name=value}, which win over the common ones
+   * @return the running application
+   */
+  public static ConfigurableApplicationContext start(Class<?> application, WebApplicationType type,
+      List<String> properties) {
+    List<String> arguments = new ArrayList<>(COMMON_PROPERTIES);
+    if (type == WebApplicationType.SERVLET) {
+      arguments.add(NO_GATEWAY);
+    }
+    arguments.addAll(properties);
+    return new SpringApplicationBuilder(application).web(type).run(arguments.toArray(new String[0]));
+  }
+
+  /**
+   * @param context a running web application
+   * @return its port
+   */
+  public static int localPort(ConfigurableApplicationContext context) {
+    return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
   }
 
   @Override
@@ -83,6 +131,7 @@ public abstract class SpringAppBenchmark extends KeepAliveLoad {
       app.close();
       app = null;
     }
+    stopPeers();
     if (jwks != null) {
       jwks.close();
       jwks = null;

@@ -1,5 +1,6 @@
 package dev.tollgate.benchmarks.spring;
 
+import static dev.tollgate.benchmarks.TokenSubjects.subject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tollgate.benchmarks.BenchmarkFixture;
@@ -8,10 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.Test;
 /** Both Spring Boot legs, each started once, driven the way JMH drives them and probed like for like. */
 class SpringAppBenchmarkTest {
 
-  /** The session's own {@code sub}, the payload's last claim (the actor's {@code sub} comes earlier). */
-  private static final Pattern SUBJECT = Pattern.compile("\"sub\":\"(user_2[0-9A-Za-z]+)\"}$");
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final TollgateStarterBenchmark STARTER = new TollgateStarterBenchmark();
   private static final ResourceServerBenchmark RESOURCE_SERVER = new ResourceServerBenchmark();
@@ -88,14 +83,5 @@ class SpringAppBenchmarkTest {
       request.header("Authorization", "Bearer " + token);
     }
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String subject(String token) {
-    String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-    Matcher subject = SUBJECT.matcher(payload);
-    if (!subject.find()) {
-      throw new IllegalStateException("the token has no sub");
-    }
-    return subject.group(1);
   }
 }

@@ -33,6 +33,8 @@ class ReadmeSnippetsTest {
   private static final String SPRING_EXAMPLE = "examples/spring-boot/src/";
   private static final String SPRING_TEST_EXAMPLE =
       SPRING_EXAMPLE + "test/java/com/example/spring/ApiControllerTest.java";
+  private static final String GATEWAY_EXAMPLE_CONFIGURATION =
+      "examples/spring-cloud-gateway/src/main/resources/application.yml";
   private static final String REGION_START = "// README:start";
   private static final String REGION_END = "// README:end";
   /** The test examples are short enough to read at a glance: fewer lines than this. */
@@ -44,7 +46,16 @@ class ReadmeSnippetsTest {
       SPRING_EXAMPLE + "main/java/com/example/spring/ApiController.java",
       SPRING_EXAMPLE + "test/java/com/example/spring/demo/OwnFilterChainTest.java", SPRING_TEST_EXAMPLE})
   void readmeWhenSourceMarkedThenTheBlockIsTheCompiledCode(String path) throws IOException {
-    List<String> readme = lines(ROOT.resolve("README.md"));
+    assertBlockIsTheSource("README.md", path);
+  }
+
+  @Test
+  void examplesReadmeWhenSourceMarkedThenTheBlockIsTheGatewayExamplesConfiguration() throws IOException {
+    assertBlockIsTheSource("examples/README.md", GATEWAY_EXAMPLE_CONFIGURATION);
+  }
+
+  private static void assertBlockIsTheSource(String readmePath, String path) throws IOException {
+    List<String> readme = lines(ROOT.resolve(readmePath));
     int open = codeBlockAfterMarker(readme, path);
     List<String> shown = readme.subList(open + 1, closingFence(readme, open));
 

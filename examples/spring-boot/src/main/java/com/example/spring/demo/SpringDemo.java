@@ -1,7 +1,7 @@
 package com.example.spring.demo;
 
 import dev.tollgate.examples.CurlLines;
-import dev.tollgate.examples.Demo;
+import dev.tollgate.examples.DemoCommand;
 import dev.tollgate.examples.issuer.LocalIssuer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -50,28 +50,12 @@ public final class SpringDemo {
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
     quietIssuerLogs();
-    String mode = args.length == 1 ? args[0] : args.length == 0 ? "" : "(several arguments)";
-    try {
-      switch (mode) {
-        case "":
-          return Demo.runUntilStopped(start(ISSUER_PORT, APP_PORT, out), out);
-        case "--self-check":
-          try (LocalIssuer issuer = LocalIssuer.start(0, Clock.systemUTC(), out);
-              RunningApp app = RunningApp.start(issuer.jwksUrl(), 0)) {
-            return SpringSelfCheck.run(issuer, app, out) ? 0 : 1;
-          }
-        case "--help":
-          out.println(usage());
-          return 0;
-        default:
-          err.println("unknown arguments; expected nothing, --self-check or --help");
-          err.println(usage());
-          return 2;
+    return DemoCommand.run(args, out, err, () -> start(ISSUER_PORT, APP_PORT, out), () -> {
+      try (LocalIssuer issuer = LocalIssuer.start(0, Clock.systemUTC(), out);
+          RunningApp app = RunningApp.start(issuer.jwksUrl(), 0)) {
+        return SpringSelfCheck.run(issuer, app, out);
       }
-    } catch (IOException | RuntimeException failed) {
-      err.println("The demo could not start: " + failed.getMessage());
-      return 1;
-    }
+    }, usage());
   }
 
   /**
