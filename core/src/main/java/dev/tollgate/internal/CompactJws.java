@@ -32,6 +32,11 @@ public final class CompactJws {
     }
   }
 
+  private static final byte[] EMPTY = new byte[0];
+
+  /** Per-thread buffer a JSON segment is decoded into; grows to the longest segment seen. */
+  private static final ThreadLocal<byte[]> SEGMENT = ThreadLocal.withInitial(() -> new byte[1024]);
+
   private final String token;
   private final int signingInputLength;
   private final Header header;
@@ -74,13 +79,20 @@ public final class CompactJws {
     return new CompactJws(token, secondDot, header, payload, signature);
   }
 
+  /** Decodes a JSON segment through the thread's buffer: the parsed object keeps nothing of the bytes. */
   private static Map<String, @Nullable Object> object(String token, int from, int to, String part)
       throws MalformedTokenException {
-    byte[] json = Base64Url.decode(token, from, to);
-    if (json == null) {
+    int capacity = Base64Url.decodedLength(to - from);
+    byte[] json = capacity < 0 ? EMPTY : SEGMENT.get();
+    if (json.length < capacity) {
+      json = new byte[Math.max(capacity, json.length * 2)];
+      SEGMENT.set(json);
+    }
+    int length = capacity < 0 ? -1 : Base64Url.decodeInto(token, from, to, json);
+    if (length < 0) {
       throw new MalformedTokenException("A JWT segment is not strict base64url.");
     }
-    Map<String, @Nullable Object> object = StrictJson.parseObject(json);
+    Map<String, @Nullable Object> object = StrictJson.parseObject(json, 0, length);
     if (object == null) {
       throw new MalformedTokenException("The JWT " + part + " is not a strict UTF-8 JSON object.");
     }
