@@ -50,7 +50,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class RunAll {
 
   static final String THROUGHPUT_SCENARIOS =
-      "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark|FreshTokensBenchmark|RepeatedTokenBenchmark|JwksWarmBenchmark"
+      "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark|FreshTokensBenchmark|RepeatedTokenBenchmark|CacheHitPoolBenchmark"
+          + "|JwksWarmBenchmark"
           + "|endpoint\\.(No)?FilterEndpointBenchmark|spring\\.(TollgateStarter|ResourceServer)Benchmark)\\.";
   private static final String COLD_START = "dev\\.tollgate\\.benchmarks\\.ColdStartBenchmark\\.";
   /** The filter target is a ratio of two noisy endpoint figures, so these two legs run with more forks. */
