@@ -36,7 +36,7 @@ class Base64UrlTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"aGVsbG8=", "aGVsbA==", "aGVs bG8", "aGVs\nbG8", "aGVs+G8", "aGVs/G8", "a", "aGVsb",
-      "aGV\u00e9"})
+      "aGV\u00e9", "aGV\u0080", "aGV\u007f"})
   void decodeWhenInputIsNotStrictBase64UrlThenNull(String text) {
     assertNull(decode(text));
   }
