@@ -71,12 +71,8 @@ final class DefaultSessionVerifier implements SessionVerifier {
     }
   }
 
-  /** What {@link #prepare} leaves: a verified-token cache hit, or a token that passed the checks needing no key. */
-  private sealed interface Prepared permits Cached, Parsed {}
-
-  private record Cached(Session session) implements Prepared {}
-
-  private record Parsed(CompactJws jws, CheckedHeader header) implements Prepared {}
+  /** A token the cache did not answer that passed the checks needing no key. */
+  private record Parsed(CompactJws jws, CheckedHeader header) {}
 
   /**
    * Where a key leaves a token: {@link Verified}, or its signature failed with the kid's key, which may have
@@ -92,8 +88,9 @@ final class DefaultSessionVerifier implements SessionVerifier {
   public Session verify(String token) throws TokenVerificationException, KeysUnavailableException {
     Guarded<VerificationListener> observer = listener;
     if (observer == null) {
-      Prepared prepared = prepare(token);
-      return prepared instanceof Cached cached ? cached.session() : verifyParsed((Parsed) prepared);
+      Objects.requireNonNull(token, "token");
+      Session hit = cacheHit(token);
+      return hit != null ? hit : verifyParsed(parse(token));
     }
     Objects.requireNonNull(token, "token");
     Session hit = cacheHit(token);
@@ -168,16 +165,18 @@ final class DefaultSessionVerifier implements SessionVerifier {
   }
 
   private CompletionStage<Session> verifyAsyncUnobserved(String token) {
-    Prepared prepared;
+    Objects.requireNonNull(token, "token");
+    Session hit = cacheHit(token);
+    if (hit != null) {
+      return CompletableFuture.completedFuture(hit);
+    }
+    Parsed parsed;
     try {
-      prepared = prepare(token);
+      parsed = parse(token);
     } catch (TokenVerificationException rejected) {
       return CompletableFuture.failedFuture(rejected);
     }
-    if (prepared instanceof Cached cached) {
-      return CompletableFuture.completedFuture(cached.session());
-    }
-    return verifyParsedAsync((Parsed) prepared);
+    return verifyParsedAsync(parsed);
   }
 
   /** Completes exceptionally with the public exceptions, unwrapped. */
@@ -253,12 +252,6 @@ final class DefaultSessionVerifier implements SessionVerifier {
     }
     CompactJws jws = parsed.jws();
     return RsaSignatures.verify(algorithm, key.publicKey(), jws.token(), jws.signingInputLength(), jws.signature());
-  }
-
-  private Prepared prepare(String token) throws TokenVerificationException {
-    Objects.requireNonNull(token, "token");
-    Session hit = cacheHit(token);
-    return hit != null ? new Cached(hit) : parse(token);
   }
 
   /** The cached session of {@code token}, or {@code null}: no cache, a miss, or a token too long to be cached. */

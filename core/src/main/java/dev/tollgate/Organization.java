@@ -1,5 +1,6 @@
 package dev.tollgate;
 
+import dev.tollgate.internal.StrictJson;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,17 @@ public final class Organization {
     this.id = Objects.requireNonNull(id, "id");
     this.slug = slug;
     this.role = role == null || role.isEmpty() ? null : role;
-    this.permissions = permissions.stream().filter(permission -> !permission.isBlank()).toList();
+    this.permissions = nonBlank(permissions);
+  }
+
+  /** Without blank entries and immutable; a parsed claim array that has none is kept as it is (no copy per token). */
+  private static List<String> nonBlank(List<String> permissions) {
+    for (String permission : permissions) {
+      if (permission.isBlank()) {
+        return permissions.stream().filter(kept -> !kept.isBlank()).toList();
+      }
+    }
+    return StrictJson.parsedStrings(permissions) != null ? permissions : List.copyOf(permissions);
   }
 
   /**

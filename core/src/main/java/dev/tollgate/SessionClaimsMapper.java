@@ -1,5 +1,6 @@
 package dev.tollgate;
 
+import dev.tollgate.internal.StrictJson;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -119,6 +120,10 @@ final class SessionClaimsMapper {
 
   /** A list of strings, or empty when the claim is absent or holds anything else (grant nothing). */
   private static List<String> stringList(@Nullable Object claim) {
+    List<String> parsed = StrictJson.parsedStrings(claim);
+    if (parsed != null) {
+      return parsed;
+    }
     if (!(claim instanceof List<?> list)) {
       return List.of();
     }

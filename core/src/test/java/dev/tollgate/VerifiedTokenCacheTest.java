@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class VerifiedTokenCacheTest {
@@ -196,5 +197,51 @@ class VerifiedTokenCacheTest {
 
     assertEquals(2, cache.size(), "k1 and the kid-less key are still in the set");
     assertSame(kidless, cache.get("b", keys));
+  }
+
+  @Test
+  void getWhenOneTokenIsHitManyTimesThenTheEvictionPolicyHearsOfFewHits() {
+    AtomicInteger maintenance = new AtomicInteger();
+    VerifiedTokenCache cache = new VerifiedTokenCache(100, 5_000, rules, clock, task -> {
+      maintenance.incrementAndGet();
+      task.run();
+    });
+    // Half full, so the policy's frequency sketch is on and reads are recorded at all.
+    for (int i = 0; i < 60; i++) {
+      cache.put("t" + i, SessionTest.session("t" + i, Map.of()), key, times(clock.millis() + 60_000));
+    }
+    Session session = cache.get("t0", keys);
+    int before = maintenance.get();
+
+    int hits = 64_000;
+    for (int i = 0; i < hits; i++) {
+      assertSame(session, cache.get("t0", keys));
+    }
+
+    int runs = maintenance.get() - before;
+    // Recording every hit fills a read buffer every 16 hits or so and drains it under the shared eviction lock.
+    assertTrue(runs <= hits / 256, "maintenance runs on " + hits + " hits: " + runs);
+  }
+
+  @Test
+  void putWhenFullOfTokensSeenTwiceThenATokenReadOftenStays() {
+    VerifiedTokenCache cache = new VerifiedTokenCache(100, 5_000, rules, clock, Runnable::run);
+    long exp = clock.millis() + 60_000;
+    for (int i = 0; i < 100; i++) {
+      cache.put("cold" + i, SessionTest.session("cold" + i, Map.of()), key, times(exp));
+    }
+    Session hot = SessionTest.session("hot", Map.of());
+    cache.put("hot", hot, key, times(exp));
+    for (int i = 0; i < 10_000; i++) {
+      cache.get("hot", keys);
+    }
+
+    for (int i = 0; i < 1_000; i++) {
+      Session twice = SessionTest.session("twice" + i, Map.of());
+      cache.put("twice" + i, twice, key, times(exp));
+      cache.put("twice" + i, twice, key, times(exp));
+    }
+
+    assertSame(hot, cache.get("hot", keys), "hits still reach the eviction policy, sampled");
   }
 }

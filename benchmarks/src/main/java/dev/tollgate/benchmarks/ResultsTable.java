@@ -41,6 +41,7 @@ public final class ResultsTable {
   static final String FLOOR = "FloorBenchmark.floor";
   static final String OURS_FRESH = "FreshTokensBenchmark.tollgate";
   static final String OURS_REPEATED = "RepeatedTokenBenchmark.tollgate";
+  static final String OURS_HIT_POOL = "CacheHitPoolBenchmark.tollgate";
   static final String NO_FILTER_REPEATED = "NoFilterEndpointBenchmark.repeatedToken";
   static final String FILTER_REPEATED = "FilterEndpointBenchmark.repeatedToken";
   static final String COLD_START = "ColdStartBenchmark.firstToken";
@@ -93,6 +94,8 @@ public final class ResultsTable {
         new Row("2. fresh tokens", "Spring `NimbusJwtDecoder` " + versions.getOrDefault("spring-security", "?"),
             "FreshTokensBenchmark.springNimbusJwtDecoder", true),
         new Row("3. repeated token", "**Tollgate** (`jwtKey`, default cache)", OURS_REPEATED, false),
+        new Row("3. cache hits, 10,000 tokens", "**Tollgate** (`jwtKey`, default cache, all cached)", OURS_HIT_POOL,
+            false),
         new Row("4. JWKS warm", "**Tollgate** (loopback JWKS, cache off)", "JwksWarmBenchmark.tollgate", false),
         new Row("5. endpoint, fresh", jetty + ", no filter (req/s)", "NoFilterEndpointBenchmark.freshToken", false),
         new Row("5. endpoint, repeated", jetty + ", no filter (req/s)", NO_FILTER_REPEATED, false),
@@ -266,6 +269,14 @@ public final class ResultsTable {
         + times(SCALING_TARGET) + "; the floor scaled "
         + figure(FLOOR, 2).flatMap(two -> figure(FLOOR, 1).map(one -> times(two.score() / one.score()))).orElse("?")
         + ")"));
+    for (String hits : new String[] {OURS_REPEATED, OURS_HIT_POOL}) {
+      Optional<Double> hitScaling =
+          figure(hits, 2).flatMap(two -> figure(hits, 1).map(one -> two.score() / one.score()));
+      out.append(check(hitScaling.map(s -> s >= SCALING_TARGET), "2 threads: Tollgate cache hits, "
+          + (hits.equals(OURS_REPEATED) ? "one repeated token" : "a pool of 10,000 cached tokens") + ", "
+          + hitScaling.map(ResultsTable::times).orElse("?") + " the 1-thread figure (target >= "
+          + times(SCALING_TARGET) + ")"));
+    }
     for (int threads : new int[] {1, 2}) {
       Optional<Double> filter = figure(FILTER_REPEATED, threads)
           .flatMap(with -> figure(NO_FILTER_REPEATED, threads).map(without -> with.score() / without.score()));

@@ -51,7 +51,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class RunAll {
 
   static final String THROUGHPUT_SCENARIOS =
-      "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark|FreshTokensBenchmark|RepeatedTokenBenchmark|JwksWarmBenchmark"
+      "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark|FreshTokensBenchmark|RepeatedTokenBenchmark|CacheHitPoolBenchmark"
+          + "|JwksWarmBenchmark"
           + "|endpoint\\.(No)?FilterEndpointBenchmark|spring\\.(TollgateStarter|ResourceServer)Benchmark"
           + "|gateway\\.(TollgateGateway|ResourceServerGateway)Benchmark)\\.";
   private static final String COLD_START = "dev\\.tollgate\\.benchmarks\\.ColdStartBenchmark\\.";

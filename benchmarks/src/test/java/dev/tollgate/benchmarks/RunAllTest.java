@@ -60,6 +60,13 @@ class RunAllTest {
   }
 
   @Test
+  void fullRunWhenSelectingCacheHitLegsThenTheOneTokenAndThePoolLegsRun() {
+    Pattern scenarios = Pattern.compile(RunAll.THROUGHPUT_SCENARIOS);
+    assertTrue(scenarios.matcher("dev.tollgate.benchmarks.RepeatedTokenBenchmark.tollgate").find());
+    assertTrue(scenarios.matcher("dev.tollgate.benchmarks.CacheHitPoolBenchmark.tollgate").find());
+  }
+
+  @Test
   void fullRunWhenSelectingSpringLegsThenBothAppsRunAtEveryThreadCount() {
     Pattern scenarios = Pattern.compile(RunAll.THROUGHPUT_SCENARIOS);
     assertTrue(scenarios.matcher("dev.tollgate.benchmarks.spring.TollgateStarterBenchmark.freshToken").find());

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Written here because the JDK's {@code Base64.getUrlDecoder()} accepts padding ({@code QQ==}) and
  * non-canonical input whose unused bits are set ({@code QR} decodes like {@code QQ}), so one token would have
- * several accepted spellings; and because decoding a segment of the token text in place, through a per-thread
- * buffer, allocates only the result on the verification path.
+ * several accepted spellings; and because decoding a segment of the token text in place, in one pass over its
+ * characters, allocates nothing but the result ({@link #decode}), or nothing at all into the caller's buffer
+ * ({@link #decodeInto}), on the verification path.
  */
 public final class Base64Url {
 
@@ -25,9 +26,6 @@ public final class Base64Url {
     }
   }
 
-  /** Per-thread copy of the segment being decoded; grows to the longest segment seen. */
-  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[2048]);
-
   private Base64Url() {}
 
   /**
@@ -35,35 +33,47 @@ public final class Base64Url {
    *
    * @return the bytes, or {@code null} if the input is not strict, canonical base64url
    */
-  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies the low byte of each char
   public static byte @Nullable [] decode(String text, int from, int to) {
+    int length = decodedLength(to - from);
+    if (length < 0) {
+      return null;
+    }
+    byte[] out = new byte[length];
+    return decodeInto(text, from, to, out) < 0 ? null : out;
+  }
+
+  /**
+   * @param encodedLength the number of base64url characters
+   * @return the number of bytes they decode to, or -1 if no strict encoding has that length
+   */
+  public static int decodedLength(int encodedLength) {
+    int tail = encodedLength & 3;
+    return tail == 1 ? -1 : (encodedLength >>> 2) * 3 + (tail == 0 ? 0 : tail - 1);
+  }
+
+  /**
+   * Decodes {@code text[from, to)} into the start of {@code out}, which must hold at least
+   * {@link #decodedLength(int)} bytes; characters outside ASCII are invalid. On invalid input the content of
+   * {@code out} is unspecified.
+   *
+   * @return the number of bytes written, or -1 if the input is not strict, canonical base64url
+   */
+  public static int decodeInto(String text, int from, int to, byte[] out) {
     int length = to - from;
     int tail = length & 3;
     if (tail == 1) {
-      return null;
+      return -1;
     }
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) > 127) {
-        return null; // the byte copy below would keep only the low byte
-      }
-    }
-    byte[] in = SCRATCH.get();
-    if (in.length < length) {
-      in = new byte[Math.max(length, in.length * 2)];
-      SCRATCH.set(in);
-    }
-    text.getBytes(from, to, in, 0);
-    byte[] out = new byte[(length >>> 2) * 3 + (tail == 0 ? 0 : tail - 1)];
-    int i = 0;
+    int i = from;
     int o = 0;
-    int fullEnd = length - tail;
+    int fullEnd = to - tail;
     while (i < fullEnd) {
-      int a = value(in[i]);
-      int b = value(in[i + 1]);
-      int c = value(in[i + 2]);
-      int d = value(in[i + 3]);
+      int a = value(text.charAt(i));
+      int b = value(text.charAt(i + 1));
+      int c = value(text.charAt(i + 2));
+      int d = value(text.charAt(i + 3));
       if ((a | b | c | d) < 0) {
-        return null;
+        return -1;
       }
       int bits = a << 18 | b << 12 | c << 6 | d;
       out[o++] = (byte) (bits >> 16);
@@ -72,28 +82,28 @@ public final class Base64Url {
       i += 4;
     }
     if (tail == 2) {
-      int a = value(in[i]);
-      int b = value(in[i + 1]);
+      int a = value(text.charAt(i));
+      int b = value(text.charAt(i + 1));
       if ((a | b) < 0 || (b & 0x0f) != 0) {
-        return null;
+        return -1;
       }
-      out[o] = (byte) (a << 2 | b >> 4);
+      out[o++] = (byte) (a << 2 | b >> 4);
     } else if (tail == 3) {
-      int a = value(in[i]);
-      int b = value(in[i + 1]);
-      int c = value(in[i + 2]);
+      int a = value(text.charAt(i));
+      int b = value(text.charAt(i + 1));
+      int c = value(text.charAt(i + 2));
       if ((a | b | c) < 0 || (c & 0x03) != 0) {
-        return null;
+        return -1;
       }
       int bits = a << 12 | b << 6 | c;
       out[o++] = (byte) (bits >> 10);
-      out[o] = (byte) (bits >> 2);
+      out[o++] = (byte) (bits >> 2);
     }
-    return out;
+    return o;
   }
 
-  private static int value(byte b) {
-    return b < 0 ? -1 : VALUES[b];
+  /** The 6-bit value of an alphabet character, or -1 for anything else (a non-ASCII char included). */
+  private static int value(char c) {
+    return c < 128 ? VALUES[c] : -1;
   }
-
 }

@@ -32,6 +32,9 @@ public final class CompactJws {
     }
   }
 
+  /** Per-thread buffer a JSON segment is decoded into; grows to the longest segment seen. */
+  private static final ThreadLocal<byte[]> SEGMENT = ThreadLocal.withInitial(() -> new byte[1024]);
+
   private final String token;
   private final int signingInputLength;
   private final Header header;
@@ -69,22 +72,42 @@ public final class CompactJws {
     Map<String, @Nullable Object> payload = object(token, firstDot + 1, secondDot, "payload");
     byte[] signature = Base64Url.decode(token, secondDot + 1, token.length());
     if (signature == null) {
-      throw new MalformedTokenException("A JWT segment is not strict base64url.");
+      throw notBase64Url();
     }
     return new CompactJws(token, secondDot, header, payload, signature);
   }
 
+  /** Decodes a JSON segment through the thread's buffer: the parsed object keeps nothing of the bytes. */
   private static Map<String, @Nullable Object> object(String token, int from, int to, String part)
       throws MalformedTokenException {
-    byte[] json = Base64Url.decode(token, from, to);
-    if (json == null) {
-      throw new MalformedTokenException("A JWT segment is not strict base64url.");
+    int capacity = Base64Url.decodedLength(to - from);
+    if (capacity < 0) {
+      throw notBase64Url();
     }
-    Map<String, @Nullable Object> object = StrictJson.parseObject(json);
+    byte[] json = segmentBuffer(capacity);
+    int length = Base64Url.decodeInto(token, from, to, json);
+    if (length < 0) {
+      throw notBase64Url();
+    }
+    Map<String, @Nullable Object> object = StrictJson.parseObject(json, 0, length);
     if (object == null) {
       throw new MalformedTokenException("The JWT " + part + " is not a strict UTF-8 JSON object.");
     }
     return object;
+  }
+
+  private static MalformedTokenException notBase64Url() {
+    return new MalformedTokenException("A JWT segment is not strict base64url.");
+  }
+
+  /** The thread's segment buffer, grown to hold at least {@code capacity} bytes. */
+  private static byte[] segmentBuffer(int capacity) {
+    byte[] buffer = SEGMENT.get();
+    if (buffer.length < capacity) {
+      buffer = new byte[Math.max(capacity, buffer.length * 2)];
+      SEGMENT.set(buffer);
+    }
+    return buffer;
   }
 
   /** @return the token; its first {@link #signingInputLength()} characters are the signing input */

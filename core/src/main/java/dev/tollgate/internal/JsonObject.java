@@ -10,8 +10,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable JSON object in member order, stored as two arrays: a token's claims are a dozen members read a
- * few times each, so a linear scan beats hashing and costs a fraction of a {@code LinkedHashMap}'s memory.
+ * An immutable JSON object in member order, stored as two arrays (names and values): a token's claims are a dozen
+ * members read a few times each, so a linear scan beats hashing and costs a fraction of a {@code LinkedHashMap}'s
+ * memory.
  * Equality and hash code follow {@link java.util.Map}. Thread-safe once built.
  */
 final class JsonObject extends AbstractMap<String, @Nullable Object> {
@@ -20,13 +21,11 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
   private static final int SCAN_LIMIT = 16;
 
   private final String[] names;
-  private final int[] hashes;
   private final @Nullable Object[] values;
   private final int size;
 
-  private JsonObject(String[] names, int[] hashes, @Nullable Object[] values, int size) {
+  private JsonObject(String[] names, @Nullable Object[] values, int size) {
     this.names = names;
-    this.hashes = hashes;
     this.values = values;
     this.size = size;
   }
@@ -47,16 +46,18 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
     return size;
   }
 
-  /** Hashes first: member names and the literals they are looked up with both cache their hash code. */
   private int indexOf(@Nullable Object name) {
-    return name instanceof String text ? find(names, hashes, size, text) : -1;
+    return name instanceof String text ? find(names, size, text) : -1;
   }
 
-  /** The index of {@code name} among the first {@code size} members, or -1; compares hashes before text. */
-  private static int find(String[] names, int[] hashes, int size, String name) {
+  /**
+   * The index of {@code name} among the first {@code size} members, or -1; compares hashes before text, which
+   * costs no array of its own: member names and the literals they are looked up with both cache their hash code.
+   */
+  private static int find(String[] names, int size, String name) {
     int hash = name.hashCode();
     for (int i = 0; i < size; i++) {
-      if (hashes[i] == hash && names[i].equals(name)) {
+      if (names[i].hashCode() == hash && names[i].equals(name)) {
         return i;
       }
     }
@@ -97,7 +98,6 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
   /** Collects members in order and refuses a repeated name. Not thread-safe. */
   static final class Builder {
     private String[] names;
-    private int[] hashes;
     private @Nullable Object[] values;
     private int size;
     private @Nullable Set<String> seen;
@@ -105,7 +105,6 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
     /** @param capacity members expected: a token's claims are about a dozen, nested objects a few */
     Builder(int capacity) {
       names = new String[capacity];
-      hashes = new int[capacity];
       values = new Object[capacity];
     }
 
@@ -116,11 +115,9 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
       }
       if (size == names.length) {
         names = Arrays.copyOf(names, size * 2);
-        hashes = Arrays.copyOf(hashes, size * 2);
         values = Arrays.copyOf(values, size * 2);
       }
       names[size] = name;
-      hashes[size] = name.hashCode();
       values[size] = value;
       size++;
       return true;
@@ -130,7 +127,7 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
       if (seen != null) {
         return !seen.add(name);
       }
-      if (find(names, hashes, size, name) >= 0) {
+      if (find(names, size, name) >= 0) {
         return true;
       }
       if (size >= SCAN_LIMIT) {
@@ -141,7 +138,7 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
     }
 
     JsonObject build() {
-      return new JsonObject(names, hashes, values, size);
+      return new JsonObject(names, values, size);
     }
   }
 }

@@ -6,8 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -61,10 +60,20 @@ public final class StrictJson {
    * @return the object, or {@code null} if the bytes are not exactly one strictly valid JSON object
    */
   public static @Nullable Map<String, @Nullable Object> parseObject(byte[] utf8) {
-    if (!Utf8.isStrictJsonText(utf8)) {
+    return parseObject(utf8, 0, utf8.length);
+  }
+
+  /**
+   * Parses {@code utf8[offset, offset + length)} as one JSON object. Nothing parsed refers to the bytes, so the
+   * caller may reuse them at once.
+   *
+   * @return the object, or {@code null} if the bytes are not exactly one strictly valid JSON object
+   */
+  public static @Nullable Map<String, @Nullable Object> parseObject(byte[] utf8, int offset, int length) {
+    if (!Utf8.isStrictJsonText(utf8, offset, length)) {
       return null;
     }
-    try (JsonParser parser = FACTORY.createParser(utf8)) {
+    try (JsonParser parser = FACTORY.createParser(utf8, offset, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
@@ -95,7 +104,7 @@ public final class StrictJson {
   }
 
   private static @Nullable Object readArray(JsonParser parser) throws IOException {
-    ArrayList<@Nullable Object> elements = new ArrayList<>();
+    JsonArray.Builder elements = new JsonArray.Builder();
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       Object value = readValue(parser, token);
@@ -104,7 +113,19 @@ public final class StrictJson {
       }
       elements.add(value);
     }
-    return Collections.unmodifiableList(elements);
+    return elements.build();
+  }
+
+  /**
+   * A parsed array of strings as it is: parsed arrays are immutable, so a caller keeping one needs no copy.
+   *
+   * @param value a value as {@link #parseObject} produces it
+   * @return the array, if {@code value} is an array this class parsed and every element is a string, else
+   *     {@code null} (not an {@code Optional}: this runs once per verification and allocates nothing)
+   */
+  @SuppressWarnings("unchecked") // every element was checked to be a String
+  public static @Nullable List<String> parsedStrings(@Nullable Object value) {
+    return value instanceof JsonArray array && array.allStrings() ? (List<String>) (List<?>) array : null;
   }
 
   private static @Nullable Object readValue(JsonParser parser, @Nullable JsonToken token) throws IOException {

@@ -16,12 +16,18 @@ public final class Utf8 {
 
   /** @return {@code true} if {@code bytes} is strict UTF-8 suitable as JSON text */
   public static boolean isStrictJsonText(byte[] bytes) {
-    int length = bytes.length;
-    if (length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+    return isStrictJsonText(bytes, 0, bytes.length);
+  }
+
+  /** @return {@code true} if {@code bytes[offset, offset + length)} is strict UTF-8 suitable as JSON text */
+  public static boolean isStrictJsonText(byte[] bytes, int offset, int length) {
+    int end = offset + length;
+    if (length >= 3 && (bytes[offset] & 0xff) == 0xef && (bytes[offset + 1] & 0xff) == 0xbb
+        && (bytes[offset + 2] & 0xff) == 0xbf) {
       return false;
     }
-    int i = 0;
-    while (i < length) {
+    int i = offset;
+    while (i < end) {
       int b = bytes[i];
       if (b > 0) {
         i++;
@@ -53,7 +59,7 @@ public final class Utf8 {
       } else {
         return false;
       }
-      if (i + continuation >= length) {
+      if (i + continuation >= end) {
         return false;
       }
       int second = bytes[i + 1] & 0xff;

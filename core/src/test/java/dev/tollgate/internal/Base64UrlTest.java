@@ -1,9 +1,11 @@
 package dev.tollgate.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class Base64UrlTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"aGVsbG8=", "aGVsbA==", "aGVs bG8", "aGVs\nbG8", "aGVs+G8", "aGVs/G8", "a", "aGVsb",
-      "aGV\u00e9"})
+      "aGV\u00e9", "aGV\u0080", "aGV\u007f"})
   void decodeWhenInputIsNotStrictBase64UrlThenNull(String text) {
     assertNull(decode(text));
   }
@@ -47,7 +49,7 @@ class Base64UrlTest {
   }
 
   @Test
-  void decodeWhenSegmentIsLongerThanTheScratchBufferThenDecodedWhole() {
+  void decodeWhenSegmentIsLongThenDecodedWhole() {
     byte[] bytes = new byte[10_000];
     new Random(7).nextBytes(bytes);
     assertArrayEquals(bytes, decode(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes)));
@@ -70,5 +72,30 @@ class Base64UrlTest {
   void decodeWhenShortTailIsAllZeroBitsThenZeroBytes() {
     assertArrayEquals(new byte[] {0}, decode("AA"));
     assertArrayEquals(new byte[] {0, 0}, decode("AAA"));
+  }
+
+  @Test
+  void decodeIntoWhenBufferIsLargerThenWritesTheBytesAtItsStartAndSaysHowMany() {
+    byte[] out = new byte[16];
+    Arrays.fill(out, (byte) '#');
+
+    int written = Base64Url.decodeInto("xxaGVsbG8yy", 2, 9, out);
+
+    assertEquals(5, written, "bytes written");
+    assertArrayEquals("hello###".getBytes(StandardCharsets.US_ASCII), Arrays.copyOf(out, 8));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"aGVsbG8=", "aGVs\u0141G8", "aGVsbG9", "a"})
+  void decodeIntoWhenInputIsNotStrictBase64UrlThenMinusOne(String text) {
+    assertEquals(-1, Base64Url.decodeInto(text, 0, text.length(), new byte[16]));
+  }
+
+  @Test
+  void decodedLengthWhenLengthIsPossibleThenBytesElseMinusOne() {
+    for (int length = 0; length < 50; length++) {
+      int expected = length % 4 == 1 ? -1 : length * 6 / 8;
+      assertEquals(expected, Base64Url.decodedLength(length), "length " + length);
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.tollgate.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,5 +112,27 @@ class StrictJsonTest {
     Map<String, Object> object = parse("{\"\\ud83d\\ude00\":[\"x\\ud83d\\ude00y\"]}");
 
     assertEquals(List.of("x\ud83d\ude00y"), object.get("\ud83d\ude00"));
+  }
+
+  @Test
+  void parseObjectWhenARangeIsGivenThenOnlyItIsParsed() {
+    byte[] bytes = "xx{\"a\":[\"b\"]}yy".getBytes(StandardCharsets.UTF_8);
+
+    assertEquals(Map.of("a", List.of("b")), StrictJson.parseObject(bytes, 2, 11));
+    assertNull(StrictJson.parseObject(bytes, 2, 10), "without its closing brace");
+    assertNull(StrictJson.parseObject(bytes, 2, 12), "with a trailing byte");
+  }
+
+  @Test
+  void parsedStringsWhenAParsedArrayHoldsOnlyStringsThenThatArrayElseNull() {
+    Map<String, Object> object = parse("{\"s\":[\"a\",\"b\"],\"e\":[],\"m\":[\"a\",1],\"n\":[null],\"x\":\"a\"}");
+
+    assertSame(object.get("s"), StrictJson.parsedStrings(object.get("s")));
+    assertEquals(List.of(), StrictJson.parsedStrings(object.get("e")));
+    assertNull(StrictJson.parsedStrings(object.get("m")), "a number among the strings");
+    assertNull(StrictJson.parsedStrings(object.get("n")), "a null element");
+    assertNull(StrictJson.parsedStrings(object.get("x")), "not an array");
+    assertNull(StrictJson.parsedStrings(List.of("a")), "an array this class did not parse may be mutable");
+    assertNull(StrictJson.parsedStrings(null));
   }
 }

@@ -36,4 +36,14 @@ class Utf8Test {
   void isStrictJsonTextWhenBytesAreNotStrictUtf8ThenFalse(String hex) {
     assertFalse(Utf8.isStrictJsonText(HexFormat.of().parseHex(hex)));
   }
+
+  @Test
+  void isStrictJsonTextWhenARangeIsGivenThenOnlyItsBytesCount() {
+    byte[] bytes = HexFormat.of().parseHex("ff" + "7be282ac7d" + "ff");
+
+    assertTrue(Utf8.isStrictJsonText(bytes, 1, 5), "the invalid bytes around the range are not read");
+    assertFalse(Utf8.isStrictJsonText(bytes, 0, 6), "a range starting at an invalid byte");
+    assertFalse(Utf8.isStrictJsonText(bytes, 1, 3), "a sequence cut by the end of the range is truncated");
+    assertFalse(Utf8.isStrictJsonText(HexFormat.of().parseHex("20efbbbf7b7d"), 1, 5), "a byte-order mark at its start");
+  }
 }

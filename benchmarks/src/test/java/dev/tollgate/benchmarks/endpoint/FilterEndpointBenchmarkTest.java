@@ -2,6 +2,7 @@ package dev.tollgate.benchmarks.endpoint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tollgate.benchmarks.BenchmarkFixture;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -25,5 +26,12 @@ class FilterEndpointBenchmarkTest {
 
     IllegalStateException failure = assertThrows(IllegalStateException.class, withoutFilter::startServer);
     assertEquals("a tampered token got 200, not 401: the filter is not in the path", failure.getMessage());
+  }
+
+  @Test
+  void freshTokenWhenThePoolIsCycledThenTheCacheCannotHoldIt() {
+    assertTrue(FilterEndpointBenchmark.CACHE_SIZE * 50 < BenchmarkFixture.DEFAULT_POOL_SIZE,
+        "a cache of " + FilterEndpointBenchmark.CACHE_SIZE + " against a pool of " + BenchmarkFixture.DEFAULT_POOL_SIZE
+            + " would answer fresh tokens from the cache");
   }
 }
