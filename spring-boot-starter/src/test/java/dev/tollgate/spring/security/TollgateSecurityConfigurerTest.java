@@ -1,6 +1,8 @@
 package dev.tollgate.spring.security;
 
 import static dev.tollgate.spring.testing.Http.bearer;
+import static dev.tollgate.spring.testing.Refusals.assertRefusal;
+import static dev.tollgate.spring.testing.Refusals.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tollgate.RejectionReason;
@@ -158,19 +160,5 @@ class TollgateSecurityConfigurerTest extends ScenarioTest {
 
   private AuthResult expected(String name, String value) {
     return authenticator.authenticate(RequestCredentials.of(Map.of(name, List.of(value))));
-  }
-
-  static void assertRefusal(AuthResult refusal, HttpResponse<String> response) {
-    ErrorResponse expected = ErrorResponse.refusing(refusal, "tollgate");
-    assertEquals(expected.status(), response.statusCode(), () -> "status; body " + response.body());
-    for (Map.Entry<String, String> header : expected.headers().entrySet()) {
-      assertEquals(header.getValue(), header(response, header.getKey()), header.getKey());
-    }
-    assertEquals(expected.contentType(), header(response, "Content-Type"), "content type");
-    assertEquals(expected.body(), response.body(), "body");
-  }
-
-  static String header(HttpResponse<String> response, String name) {
-    return response.headers().firstValue(name).orElse("(absent)");
   }
 }
