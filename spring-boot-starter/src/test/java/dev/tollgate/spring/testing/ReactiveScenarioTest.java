@@ -28,7 +28,7 @@ public abstract class ReactiveScenarioTest {
     registry.add("clerk.publishable-key", () -> TestTokens.PUBLISHABLE_KEY);
   }
 
-  protected Http http() {
+  public Http http() {
     return new Http(port);
   }
 }

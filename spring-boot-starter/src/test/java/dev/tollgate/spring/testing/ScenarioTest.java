@@ -26,7 +26,7 @@ public abstract class ScenarioTest {
     registry.add("clerk.publishable-key", () -> TestTokens.PUBLISHABLE_KEY);
   }
 
-  protected Http http() {
+  public Http http() {
     return new Http(port);
   }
 }
