@@ -9,6 +9,9 @@ module dev.tollgate.test {
   requires static transitive org.junit.jupiter.api;
   requires static transitive org.jspecify;
   requires static spring.test;
+  requires static spring.web;
+  requires static spring.webflux;
+  requires static reactor.core;
   requires static jakarta.servlet;
 
   exports dev.tollgate.test;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The starter's public API (every public and protected type and member of {@code dev.tollgate.spring.boot},
- * {@code dev.tollgate.spring.reactive} and {@code dev.tollgate.spring.security}; the starter has no module
+ * {@code dev.tollgate.spring.reactive}, {@code dev.tollgate.spring.security} and
+ * {@code dev.tollgate.spring.security.reactive}; the starter has no module
  * descriptor, since Spring applications run on the class path) is recorded in
  * {@code spring-boot-starter/api/tollgate-spring-boot-starter.api.txt}; this test fails with the added ({@code +})
  * and removed ({@code -}) lines when the code and the file differ.
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
 
   private static final Set<String> PACKAGES = Set.of("dev.tollgate.spring.boot", "dev.tollgate.spring.reactive",
-      "dev.tollgate.spring.security");
+      "dev.tollgate.spring.security", "dev.tollgate.spring.security.reactive");
 
   @Test
   void publicApiWhenComparedWithTheRecordedListThenSame() {

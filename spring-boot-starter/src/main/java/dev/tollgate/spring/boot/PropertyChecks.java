@@ -1,5 +1,6 @@
 package dev.tollgate.spring.boot;
 
+import dev.tollgate.web.BearerChallenge;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,11 @@ final class PropertyChecks {
     } catch (IllegalArgumentException | IllegalStateException invalid) {
       throw misconfigured("property " + property + " is invalid: " + invalid.getMessage());
     }
+  }
+
+  /** @return {@code tollgate.realm}, checked as a challenge's realm */
+  static String realm(TollgateProperties tollgate) {
+    return checked(TollgateProperties.PREFIX + ".realm", () -> BearerChallenge.requireValidRealm(tollgate.getRealm()));
   }
 
   static IllegalStateException misconfigured(@Nullable String problem) {

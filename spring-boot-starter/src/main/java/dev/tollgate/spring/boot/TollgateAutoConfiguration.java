@@ -8,7 +8,6 @@ import dev.tollgate.spring.security.SessionAuthoritiesMapper;
 import dev.tollgate.spring.security.TollgateAccessDeniedHandler;
 import dev.tollgate.spring.security.TollgateAuthenticationEntryPoint;
 import dev.tollgate.spring.security.TollgateSecurityConfigurer;
-import dev.tollgate.web.BearerChallenge;
 import dev.tollgate.web.RequestAuthenticator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -111,13 +110,13 @@ public class TollgateAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     TollgateAuthenticationEntryPoint tollgateAuthenticationEntryPoint(TollgateProperties tollgate) {
-      return new TollgateAuthenticationEntryPoint(realm(tollgate));
+      return new TollgateAuthenticationEntryPoint(PropertyChecks.realm(tollgate));
     }
 
     @Bean
     @ConditionalOnMissingBean
     TollgateAccessDeniedHandler tollgateAccessDeniedHandler(TollgateProperties tollgate) {
-      return new TollgateAccessDeniedHandler(realm(tollgate));
+      return new TollgateAccessDeniedHandler(PropertyChecks.realm(tollgate));
     }
 
     @Bean(ClerkMethodSecurity.BEAN_NAME)
@@ -139,11 +138,6 @@ public class TollgateAutoConfiguration {
         requests.anyRequest().authenticated();
       }).with(TollgateSecurityConfigurer.tollgate(), Customizer.withDefaults());
       return http.build();
-    }
-
-    private static String realm(TollgateProperties tollgate) {
-      return PropertyChecks.checked(TollgateProperties.PREFIX + ".realm",
-          () -> BearerChallenge.requireValidRealm(tollgate.getRealm()));
     }
   }
 }

@@ -49,8 +49,21 @@ public final class ClerkAuthenticationProvider implements AuthenticationProvider
   @Override
   public Authentication authenticate(Authentication authentication) {
     ClerkAuthenticationRequest request = (ClerkAuthenticationRequest) authentication;
-    AuthResult result = authenticator.authenticate(request.credentials());
-    if (result instanceof AuthResult.SignedIn signedIn) {
+    return authenticated(request, authenticator.authenticate(request.credentials()));
+  }
+
+  /**
+   * The answer to a request {@link RequestAuthenticator} has decided, as described on the class; the reactive
+   * side, which decides with {@link RequestAuthenticator#authenticateAsync}, answers with it too.
+   *
+   * @param request the request that was decided; a refusal is recorded on it
+   * @param result the decision
+   * @return the authenticated session
+   * @throws AuthenticationException when the request is signed out or the keys are unavailable
+   */
+  public Authentication authenticated(ClerkAuthenticationRequest request, AuthResult result) {
+    Objects.requireNonNull(request, "request");
+    if (Objects.requireNonNull(result, "result") instanceof AuthResult.SignedIn signedIn) {
       ClerkSessionAuthentication authenticated = new ClerkSessionAuthentication(signedIn.session(),
           authorities.authorities(signedIn.session()));
       authenticated.setDetails(request.getDetails());

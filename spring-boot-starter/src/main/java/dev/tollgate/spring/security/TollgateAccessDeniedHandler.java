@@ -31,8 +31,11 @@ public final class TollgateAccessDeniedHandler implements AccessDeniedHandler {
   /** The {@code detail} of a CSRF refusal: {@value}. */
   public static final String CSRF_DESCRIPTION = "The request's CSRF token is missing or invalid.";
 
-  private static final byte[] CSRF_BODY = ("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-      + "\"detail\":\"" + CSRF_DESCRIPTION + "\"}").getBytes(StandardCharsets.US_ASCII);
+  /** The {@code application/problem+json} body of a CSRF refusal, ASCII: {@value}. */
+  public static final String CSRF_PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+      + "\"detail\":\"" + CSRF_DESCRIPTION + "\"}";
+
+  private static final byte[] CSRF_BODY = CSRF_PROBLEM.getBytes(StandardCharsets.US_ASCII);
 
   private final String realm;
 

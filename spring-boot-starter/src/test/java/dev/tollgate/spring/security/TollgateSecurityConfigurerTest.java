@@ -3,28 +3,19 @@ package dev.tollgate.spring.security;
 import static dev.tollgate.spring.testing.Http.bearer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tollgate.RejectionReason;
+import dev.tollgate.spring.testing.RefusalScenarios;
 import dev.tollgate.spring.testing.ScenarioTest;
 import dev.tollgate.testing.TestTokens;
-import dev.tollgate.web.AuthResult;
 import dev.tollgate.web.ErrorResponse;
-import dev.tollgate.web.RequestAuthenticator;
-import dev.tollgate.web.RequestCredentials;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The default chain of the starter (the application defines none) answers every refusal exactly as the servlet
- * filter does: the status, {@code WWW-Authenticate} and body of {@link ErrorResponse} for the same request.
+ * filter does: the status, {@code WWW-Authenticate} and body of {@link ErrorResponse} for the same request
+ * ({@link RefusalScenarios}); and the servlet's own dispatches and CSRF refusal.
  */
-class TollgateSecurityConfigurerTest extends ScenarioTest {
-
-  @Autowired
-  RequestAuthenticator authenticator;
+class TollgateSecurityConfigurerTest extends ScenarioTest implements RefusalScenarios {
 
   @Test
   void asyncEndpointWhenSignedInThenTheAsyncDispatchKeepsTheAuthentication() {
@@ -53,124 +44,5 @@ class TollgateSecurityConfigurerTest extends ScenarioTest {
         + TollgateAccessDeniedHandler.CSRF_DESCRIPTION + "\"}", response.body(), "problem body");
     assertEquals(200, http().post("/post", "Authorization", bearer(TestTokens.token().build())).statusCode(),
         "a Bearer request carries no ambient credential and needs no CSRF token");
-  }
-
-  @Test
-  void requestWhenNoTokenThen401WithRealmOnlyChallenge() {
-    HttpResponse<String> response = http().get("/me");
-
-    assertRefusal(AuthResult.SignedOut.sessionTokenMissing(), response);
-    assertEquals("Bearer realm=\"tollgate\"", header(response, "WWW-Authenticate"), "challenge without error");
-  }
-
-  @Test
-  void requestWhenTokenExpiredThen401InvalidToken() {
-    String expired = TestTokens.token().issuedAt(TestTokens.NOW.minus(Duration.ofMinutes(10))).build();
-
-    HttpResponse<String> response = http().get("/me", "Authorization", bearer(expired));
-
-    assertRefusal(expected("Authorization", bearer(expired)), response);
-    assertEquals(RejectionReason.TOKEN_EXPIRED,
-        ((AuthResult.SignedOut) expected("Authorization", bearer(expired))).reason(), "reason");
-  }
-
-  @Test
-  void requestWhenBasicCredentialsThen400InvalidRequest() {
-    HttpResponse<String> response = http().get("/me", "Authorization", "Basic x");
-
-    assertEquals(400, response.statusCode(), "status");
-    assertRefusal(expected("Authorization", "Basic x"), response);
-  }
-
-  @Test
-  void requestWhenAuthorizationHeaderDuplicatedThen400InvalidRequest() {
-    String token = TestTokens.token().build();
-
-    HttpResponse<String> response = http().get("/me", "Authorization", bearer(token), "Authorization",
-        bearer(token));
-
-    assertEquals(400, response.statusCode(), "status");
-    assertEquals(ErrorResponse.refusing(new AuthResult.SignedOut(RejectionReason.AUTHORIZATION_HEADER_DUPLICATED,
-        "More than one Authorization header was sent."), "tollgate").body(), response.body(), "body");
-  }
-
-  @Test
-  void requestWhenSessionPendingThen401SessionPending() {
-    String pending = TestTokens.token().claim("sts", "pending").build();
-
-    HttpResponse<String> response = http().get("/me", "Authorization", bearer(pending));
-
-    assertRefusal(expected("Authorization", bearer(pending)), response);
-    assertEquals(RejectionReason.SESSION_PENDING,
-        ((AuthResult.SignedOut) expected("Authorization", bearer(pending))).reason(), "reason");
-  }
-
-  @Test
-  void requestWhenAuthorityMissingThen403InsufficientScope() {
-    String member = TestTokens.token().orgRole("org:member").build();
-
-    HttpResponse<String> response = http().get("/admin", "Authorization", bearer(member));
-
-    ErrorResponse expected =
-        ErrorResponse.insufficientScope("tollgate", TollgateAccessDeniedHandler.DENIED_DESCRIPTION);
-    assertEquals(403, response.statusCode(), "status");
-    assertEquals(expected.headers().get("WWW-Authenticate"), header(response, "WWW-Authenticate"), "challenge");
-    assertEquals(expected.body(), response.body(), "body");
-    assertEquals(ErrorResponse.PROBLEM_JSON, header(response, "Content-Type"), "content type");
-  }
-
-  @Test
-  void requestWhenAdminThenHasAuthorityOrgAdminPasses() {
-    String admin = TestTokens.token().orgRole("org:admin").build();
-
-    HttpResponse<String> response = http().get("/admin", "Authorization", bearer(admin));
-
-    assertEquals(200, response.statusCode(), response::body);
-    assertEquals("admin", response.body(), "body");
-  }
-
-  @Test
-  void publicPathWhenTokenInvalidThenServedAnonymous() {
-    HttpResponse<String> bad = http().get("/public/whoami", "Authorization", bearer("not-a-jwt"));
-    HttpResponse<String> basic = http().get("/public/whoami", "Authorization", "Basic x");
-    HttpResponse<String> none = http().get("/public/whoami");
-
-    assertEquals(List.of(200, 200, 200), List.of(bad.statusCode(), basic.statusCode(), none.statusCode()),
-        "statuses of a bad token, a Basic credential and no token on a public path");
-    assertEquals(List.of("anonymous", "anonymous", "anonymous"), List.of(bad.body(), basic.body(), none.body()),
-        "bodies");
-  }
-
-  @Test
-  void publicPathWhenTokenValidThenSignedIn() {
-    HttpResponse<String> response = http().get("/public/whoami", "Authorization",
-        bearer(TestTokens.token().build()));
-
-    assertEquals(TestTokens.USER_ID, response.body(), "principal on a public path");
-  }
-
-  @Test
-  void requestWhenMachineTokenThen401TokenTypeMismatch() {
-    HttpResponse<String> response = http().get("/me", "Authorization", bearer("mt_0123456789abcdef"));
-
-    assertRefusal(expected("Authorization", bearer("mt_0123456789abcdef")), response);
-  }
-
-  private AuthResult expected(String name, String value) {
-    return authenticator.authenticate(RequestCredentials.of(Map.of(name, List.of(value))));
-  }
-
-  static void assertRefusal(AuthResult refusal, HttpResponse<String> response) {
-    ErrorResponse expected = ErrorResponse.refusing(refusal, "tollgate");
-    assertEquals(expected.status(), response.statusCode(), () -> "status; body " + response.body());
-    for (Map.Entry<String, String> header : expected.headers().entrySet()) {
-      assertEquals(header.getValue(), header(response, header.getKey()), header.getKey());
-    }
-    assertEquals(expected.contentType(), header(response, "Content-Type"), "content type");
-    assertEquals(expected.body(), response.body(), "body");
-  }
-
-  static String header(HttpResponse<String> response, String name) {
-    return response.headers().firstValue(name).orElse("(absent)");
   }
 }
