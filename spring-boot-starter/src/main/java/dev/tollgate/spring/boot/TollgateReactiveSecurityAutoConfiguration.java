@@ -9,6 +9,7 @@ import dev.tollgate.spring.security.reactive.TollgateServerAuthenticationEntryPo
 import dev.tollgate.spring.security.reactive.TollgateServerSecurity;
 import dev.tollgate.web.RequestAuthenticator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -32,7 +33,8 @@ import org.springframework.security.web.server.WebFilterChainProxy;
  *       in.</li>
  * </ul>
  * Ordered before Spring Boot's reactive security auto-configurations, so its default chains and generated user
- * back off. The verifier and the request authenticator come from {@link TollgateAutoConfiguration}.
+ * back off. The verifier and the request authenticator come from {@link TollgateAutoConfiguration}; without a
+ * {@link SessionVerifier} bean (that auto-configuration excluded) nothing here applies.
  */
 @AutoConfiguration(after = TollgateAutoConfiguration.class, beforeName = {
     "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
@@ -41,6 +43,7 @@ import org.springframework.security.web.server.WebFilterChainProxy;
         + ".ReactiveManagementWebSecurityAutoConfiguration"})
 @ConditionalOnClass({ServerHttpSecurity.class, SecurityWebFilterChain.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@ConditionalOnBean(SessionVerifier.class)
 public class TollgateReactiveSecurityAutoConfiguration {
 
   /** Created by Spring. */

@@ -68,6 +68,16 @@ class TollgateReactiveSecurityAutoConfigurationTest extends ReactiveScenarioTest
   }
 
   @Test
+  void reactiveAppWhenTollgatesVerifierIsExcludedThenNoReactiveBeansAndStartupSucceeds() {
+    new ReactiveWebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(TollgateReactiveSecurityAutoConfiguration.class,
+            SecurityAutoConfiguration.class, ReactiveWebSecurityAutoConfiguration.class,
+            ReactiveUserDetailsServiceAutoConfiguration.class))
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(TollgateServerSecurity.class)
+            .doesNotHaveBean("tollgateSecurityWebFilterChain"));
+  }
+
+  @Test
   void servletAppWhenStartedThenNoReactiveBeans() {
     new WebApplicationContextRunner().withClassLoader(new FilteredClassLoader(HttpSecurity.class))
         .withConfiguration(AutoConfigurations.of(TollgateAutoConfiguration.class,
