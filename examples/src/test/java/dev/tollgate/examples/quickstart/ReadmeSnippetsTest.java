@@ -133,7 +133,8 @@ class ReadmeSnippetsTest {
   @ParameterizedTest
   @CsvSource({"nimbus-jose-jwt, pom.xml, nimbus.version", "Caffeine, pom.xml, caffeine.version",
       "jackson-core, pom.xml, jackson.version",
-      "Spring Boot (`tollgate-spring-boot-starter`), spring-boot-starter/pom.xml, spring-boot.version"})
+      "Spring Boot (`tollgate-spring-boot-starter`), spring-boot-starter/pom.xml, spring-boot.version",
+      "Spring Cloud Gateway (`tollgate-spring-cloud-gateway`), spring-cloud-gateway/pom.xml, spring-cloud.version"})
   void readmeWhenSupportedVersionsThenEachRowNamesThePomsVersions(String row, String pomFile, String property)
       throws IOException {
     String install = section(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8), "## Install");

@@ -6,11 +6,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 /** Real HTTP requests to the application under test, over loopback. */
 public final class Http {
 
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  /**
+   * HTTP/1.1, as the applications serve it: the JDK client's default, HTTP/2, first tries a cleartext upgrade, whose
+   * own failures are not what these tests are about. Every request has a timeout, so a request the application
+   * never answers fails its test instead of stalling the build.
+   */
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final int port;
 
@@ -46,7 +53,7 @@ public final class Http {
       request.header(headers[i], headers[i + 1]);
     }
     try {
-      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return CLIENT.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

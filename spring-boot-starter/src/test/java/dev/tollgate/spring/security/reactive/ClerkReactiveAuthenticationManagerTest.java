@@ -62,7 +62,8 @@ class ClerkReactiveAuthenticationManagerTest {
   private static final MutableClock CLOCK = new MutableClock(TestTokens.NOW);
   private static final TestIssuer ISSUER = TestIssuer.builder().clock(CLOCK).start();
   private static final LoopbackJwksServer JWKS = ISSUER.jwksServer();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  /** HTTP/1.1, as the application serves it, without the default client's cleartext HTTP/2 upgrade attempt. */
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   static {
     // Down before the application starts: its background warm-up fails, and no key set is ever loaded.

@@ -12,7 +12,8 @@ import java.util.concurrent.CompletableFuture;
 /** Real HTTP requests to the gateway under test, over loopback. */
 public final class Http {
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10)).build();
 
   private final int port;
 
