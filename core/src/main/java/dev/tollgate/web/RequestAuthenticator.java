@@ -46,6 +46,17 @@ public interface RequestAuthenticator {
   String SESSION_COOKIE = "__session";
 
   /**
+   * The name of the session cookie Clerk sets for one instance, {@code __session_<suffix>}, which an
+   * authenticator for a verifier with this publishable key reads before {@link #SESSION_COOKIE}.
+   *
+   * @param publishableKey the instance's publishable key
+   * @return for example {@code __session_vWCgMp3A}
+   */
+  static String sessionCookie(PublishableKey publishableKey) {
+    return SESSION_COOKIE + "_" + publishableKey.cookieSuffix();
+  }
+
+  /**
    * Authenticates a request, blocking while the verifier loads keys it does not have yet (at most its key
    * fetch timeout).
    *
@@ -81,6 +92,6 @@ public interface RequestAuthenticator {
   static RequestAuthenticator of(SessionVerifier verifier) {
     Objects.requireNonNull(verifier, "verifier");
     return new DefaultRequestAuthenticator(verifier,
-        new TokenExtractor(verifier.publishableKey().map(PublishableKey::cookieSuffix).orElse(null)));
+        new TokenExtractor(verifier.publishableKey().map(RequestAuthenticator::sessionCookie).orElse(null)));
   }
 }

@@ -38,9 +38,12 @@ final class TokenExtractor {
 
   private final @Nullable String suffixedCookie;
 
-  /** @param cookieSuffix the publishable key's cookie suffix, or {@code null} to read {@code __session} only */
-  TokenExtractor(@Nullable String cookieSuffix) {
-    this.suffixedCookie = cookieSuffix == null ? null : RequestAuthenticator.SESSION_COOKIE + "_" + cookieSuffix;
+  /**
+   * @param suffixedCookie the instance's cookie ({@link RequestAuthenticator#sessionCookie}), or {@code null} to
+   *     read {@code __session} only
+   */
+  TokenExtractor(@Nullable String suffixedCookie) {
+    this.suffixedCookie = suffixedCookie;
   }
 
   Extracted extract(RequestCredentials request) {

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.sun.net.httpserver.Headers;
+import dev.tollgate.PublishableKey;
 import dev.tollgate.RejectionReason;
 import dev.tollgate.SessionStatus;
 import dev.tollgate.SessionVerifier;
@@ -48,6 +49,13 @@ class DefaultRequestAuthenticatorTest {
 
   private static String userOf(AuthResult result) {
     return assertInstanceOf(AuthResult.SignedIn.class, result).session().userId();
+  }
+
+  @Test
+  void sessionCookieWhenPublishableKeyThenClerksInstanceCookieName() {
+    PublishableKey clerksTestKey = PublishableKey.parse(WebTestSupport.PUBLISHABLE_KEY);
+
+    assertEquals(SUFFIXED_COOKIE, RequestAuthenticator.sessionCookie(clerksTestKey), "the instance cookie name");
   }
 
   @Test

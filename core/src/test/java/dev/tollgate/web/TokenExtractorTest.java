@@ -52,7 +52,7 @@ class TokenExtractorTest {
 
   @Test
   void extractWhenSuffixConfiguredThenSuffixedCookiePreferredWherever() {
-    TokenExtractor suffixed = new TokenExtractor("sfx12345");
+    TokenExtractor suffixed = new TokenExtractor("__session_sfx12345");
 
     assertEquals("s", token(suffixed.extract(request("Cookie", "__session=p; __session_sfx12345=s"))));
     assertEquals("p", token(suffixed.extract(request("Cookie", "__session=p; __session_other123=o"))));

@@ -46,8 +46,7 @@ public final class ClerkAuthenticationConverter implements AuthenticationConvert
    *     only
    */
   public ClerkAuthenticationConverter(Optional<PublishableKey> publishableKey) {
-    this.suffixedCookie = publishableKey.map(key -> RequestAuthenticator.SESSION_COOKIE + "_" + key.cookieSuffix())
-        .orElse(null);
+    this.suffixedCookie = publishableKey.map(RequestAuthenticator::sessionCookie).orElse(null);
   }
 
   /**

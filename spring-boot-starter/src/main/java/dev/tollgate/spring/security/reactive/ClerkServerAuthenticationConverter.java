@@ -48,8 +48,7 @@ public final class ClerkServerAuthenticationConverter implements ServerAuthentic
    *     only
    */
   public ClerkServerAuthenticationConverter(Optional<PublishableKey> publishableKey) {
-    this.suffixedCookie = publishableKey.map(key -> RequestAuthenticator.SESSION_COOKIE + "_" + key.cookieSuffix())
-        .orElse(null);
+    this.suffixedCookie = publishableKey.map(RequestAuthenticator::sessionCookie).orElse(null);
   }
 
   /**
