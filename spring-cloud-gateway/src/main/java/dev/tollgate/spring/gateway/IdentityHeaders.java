@@ -3,6 +3,7 @@ package dev.tollgate.spring.gateway;
 import dev.tollgate.Actor;
 import dev.tollgate.Organization;
 import dev.tollgate.Session;
+import dev.tollgate.spring.boot.PropertyChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,17 +73,17 @@ final class IdentityHeaders {
       String property = TollgateGatewayProperties.PREFIX + ".headers." + entry.getKey();
       String name = entry.getValue().apply(names);
       if (!isToken(name)) {
-        throw GatewayChecks.property(property, "must be an HTTP header name (RFC 9110 token characters)");
+        throw PropertyChecks.invalid(property, "must be an HTTP header name (RFC 9110 token characters)");
       }
       String normalized = normalize(name);
       boolean prefix = entry.getKey().equals("prefix");
       if (CREDENTIALS.stream().anyMatch(credential -> prefix ? credential.startsWith(normalized)
           : credential.equals(normalized))) {
-        throw GatewayChecks.property(property, "would remove the Authorization or Cookie header");
+        throw PropertyChecks.invalid(property, "would remove the Authorization or Cookie header");
       }
       if (!prefix) {
         if (seen.contains(normalized)) {
-          throw GatewayChecks.property(property, "names the same header as another identity header");
+          throw PropertyChecks.invalid(property, "names the same header as another identity header");
         }
         seen.add(normalized);
       }

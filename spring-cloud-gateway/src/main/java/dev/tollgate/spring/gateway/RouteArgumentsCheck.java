@@ -1,5 +1,6 @@
 package dev.tollgate.spring.gateway;
 
+import dev.tollgate.spring.boot.PropertyChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,7 @@ final class RouteArgumentsCheck {
     for (Map.Entry<String, String> argument : filter.getArgs().entrySet()) {
       String key = argument.getKey();
       if (key.startsWith(SHORTCUT_KEY_PREFIX)) {
-        throw GatewayChecks.misconfigured("the " + TollgateGatewayFilterFactory.NAME + " filter of " + where
+        throw PropertyChecks.misconfigured("the " + TollgateGatewayFilterFactory.NAME + " filter of " + where
             + " takes its arguments by name (" + String.join(", ", TollgateGatewayFilterFactory.ARGUMENTS)
             + "), not as a shortcut (name=value)");
       }
@@ -58,14 +59,14 @@ final class RouteArgumentsCheck {
       }
     }
     if (!unknown.isEmpty()) {
-      throw GatewayChecks.misconfigured("the " + TollgateGatewayFilterFactory.NAME + " filter of " + where
+      throw PropertyChecks.misconfigured("the " + TollgateGatewayFilterFactory.NAME + " filter of " + where
           + " has unknown argument " + String.join(", ", unknown) + "; it takes "
           + String.join(", ", TollgateGatewayFilterFactory.ARGUMENTS));
     }
     try {
       AccessRule.of(literal(roles), literal(permissions));
     } catch (IllegalArgumentException invalid) {
-      throw GatewayChecks.misconfigured(where + ": " + invalid.getMessage());
+      throw PropertyChecks.misconfigured(where + ": " + invalid.getMessage());
     }
   }
 

@@ -1,8 +1,8 @@
 package dev.tollgate.spring.gateway;
 
+import dev.tollgate.spring.boot.PropertyChecks;
 import dev.tollgate.spring.boot.TollgateAutoConfiguration;
 import dev.tollgate.spring.boot.TollgateProperties;
-import dev.tollgate.web.BearerChallenge;
 import dev.tollgate.web.RequestAuthenticator;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,13 +43,7 @@ public class TollgateGatewayAutoConfiguration {
   @Bean
   GatewayAuthentication tollgateGatewayAuthentication(RequestAuthenticator authenticator,
       TollgateGatewayProperties gateway, TollgateProperties tollgate) {
-    String realm;
-    try {
-      realm = BearerChallenge.requireValidRealm(tollgate.getRealm());
-    } catch (IllegalArgumentException invalid) {
-      throw GatewayChecks.property(TollgateProperties.PREFIX + ".realm", invalid.getMessage());
-    }
-    return new GatewayAuthentication(authenticator, IdentityHeaders.of(gateway), realm);
+    return new GatewayAuthentication(authenticator, IdentityHeaders.of(gateway), PropertyChecks.realm(tollgate));
   }
 
   /**
@@ -77,7 +71,7 @@ public class TollgateGatewayAutoConfiguration {
     String property = TollgateGatewayProperties.PREFIX + ".public-paths";
     List<String> patterns = gateway.getPublicPaths();
     if (!patterns.isEmpty() && !gateway.isGlobal()) {
-      throw GatewayChecks.property(property, "public paths exempt from the global filter only, and "
+      throw PropertyChecks.invalid(property, "public paths exempt from the global filter only, and "
           + TollgateGatewayProperties.PREFIX + ".global is false");
     }
     List<PathPattern> parsed = new ArrayList<>();
@@ -85,7 +79,7 @@ public class TollgateGatewayAutoConfiguration {
       try {
         parsed.add(PathPatternParser.defaultInstance.parse(patterns.get(i)));
       } catch (IllegalArgumentException invalid) {
-        throw GatewayChecks.property(property + "[" + i + "]", "not a path pattern");
+        throw PropertyChecks.invalid(property + "[" + i + "]", "not a path pattern");
       }
     }
     return parsed;
