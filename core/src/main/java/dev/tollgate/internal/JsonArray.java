@@ -7,55 +7,40 @@ import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable JSON array: the elements as parsed, {@code null} for JSON {@code null}, in one array that may be
- * longer than the list. A token's arrays hold two to a few elements, so this costs less than an {@code ArrayList}
- * behind an unmodifiable view. Equality and hash code follow {@link java.util.List}. Thread-safe once built.
+ * An immutable JSON array: the elements as parsed, {@code null} for JSON {@code null}, in one array exactly as
+ * long as the list. A token's arrays hold two to a few elements, so this costs less than an {@code ArrayList}
+ * behind an unmodifiable view. Equality and hash code follow {@link java.util.List}. Thread-safe.
  */
 final class JsonArray extends AbstractList<@Nullable Object> implements RandomAccess {
 
   private final @Nullable Object[] elements;
-  private final int size;
 
-  private JsonArray(@Nullable Object[] elements, int size) {
+  private JsonArray(@Nullable Object[] elements) {
     this.elements = elements;
-    this.size = size;
+  }
+
+  /** @return an array of the elements {@code elements[from, to)}, in order */
+  static JsonArray copyOf(@Nullable Object[] elements, int from, int to) {
+    return new JsonArray(Arrays.copyOfRange(elements, from, to));
   }
 
   @Override
   public @Nullable Object get(int index) {
-    Objects.checkIndex(index, size);
-    return elements[index];
+    return elements[Objects.checkIndex(index, elements.length)];
   }
 
   @Override
   public int size() {
-    return size;
+    return elements.length;
   }
 
   /** @return whether every element is a {@link String} */
   boolean allStrings() {
-    for (int i = 0; i < size; i++) {
-      if (!(elements[i] instanceof String)) {
+    for (Object element : elements) {
+      if (!(element instanceof String)) {
         return false;
       }
     }
     return true;
-  }
-
-  /** Collects elements in order. Not thread-safe. */
-  static final class Builder {
-    private @Nullable Object[] elements = new Object[4];
-    private int size;
-
-    void add(@Nullable Object element) {
-      if (size == elements.length) {
-        elements = Arrays.copyOf(elements, size * 2);
-      }
-      elements[size++] = element;
-    }
-
-    JsonArray build() {
-      return new JsonArray(elements, size);
-    }
   }
 }

@@ -6,34 +6,65 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable JSON object in member order, stored as two arrays (names and values): a token's claims are a dozen
- * members read a few times each, so a linear scan beats hashing and costs a fraction of a {@code LinkedHashMap}'s
- * memory.
- * Equality and hash code follow {@link java.util.Map}. Thread-safe once built.
+ * An immutable JSON object in member order, stored as one array of names and values side by side, exactly as
+ * long as it needs to be: a token's claims are a dozen members read a few times each, so a linear scan beats
+ * hashing and costs a fraction of a {@code LinkedHashMap}'s memory.
+ * Equality and hash code follow {@link java.util.Map}. Thread-safe.
  */
 final class JsonObject extends AbstractMap<String, @Nullable Object> {
 
   /** Beyond this many members, duplicate detection switches from a scan to a hash set. */
   private static final int SCAN_LIMIT = 16;
 
-  private final String[] names;
-  private final @Nullable Object[] values;
-  private final int size;
+  /** Name, value, name, value, ...: names are {@link String}s. */
+  private final @Nullable Object[] members;
 
-  private JsonObject(String[] names, @Nullable Object[] values, int size) {
-    this.names = names;
-    this.values = values;
-    this.size = size;
+  private JsonObject(@Nullable Object[] members) {
+    this.members = members;
+  }
+
+  /**
+   * Copies members laid out side by side, name then value, unless a name repeats.
+   *
+   * @param members names ({@link String}) and values, alternating, in member order
+   * @param from the index of the first name
+   * @param to one past the last value; {@code to - from} is even
+   * @return the object, or {@code null} if a name occurs twice (which makes the document invalid)
+   */
+  static @Nullable JsonObject copyOf(@Nullable Object[] members, int from, int to) {
+    if (hasDuplicateName(members, from, to)) {
+      return null;
+    }
+    return new JsonObject(Arrays.copyOfRange(members, from, to));
+  }
+
+  private static boolean hasDuplicateName(@Nullable Object[] members, int from, int to) {
+    if (to - from > 2 * SCAN_LIMIT) {
+      Set<Object> seen = new HashSet<>();
+      for (int i = from; i < to; i += 2) {
+        if (!seen.add(Objects.requireNonNull(members[i]))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int i = from + 2; i < to; i += 2) {
+      if (find(members, from, i, name(members, i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
   public @Nullable Object get(@Nullable Object name) {
     int index = indexOf(name);
-    return index < 0 ? null : values[index];
+    return index < 0 ? null : members[index + 1];
   }
 
   @Override
@@ -43,25 +74,31 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
 
   @Override
   public int size() {
-    return size;
+    return members.length / 2;
   }
 
   private int indexOf(@Nullable Object name) {
-    return name instanceof String text ? find(names, size, text) : -1;
+    return name instanceof String text ? find(members, 0, members.length, text) : -1;
   }
 
   /**
-   * The index of {@code name} among the first {@code size} members, or -1; compares hashes before text, which
-   * costs no array of its own: member names and the literals they are looked up with both cache their hash code.
+   * The index of {@code name} among the names of {@code members[from, to)}, or -1; compares hashes before text,
+   * which costs no array of its own: member names and the literals they are looked up with both cache their
+   * hash code.
    */
-  private static int find(String[] names, int size, String name) {
+  private static int find(@Nullable Object[] members, int from, int to, String name) {
     int hash = name.hashCode();
-    for (int i = 0; i < size; i++) {
-      if (names[i].hashCode() == hash && names[i].equals(name)) {
+    for (int i = from; i < to; i += 2) {
+      String candidate = name(members, i);
+      if (candidate.hashCode() == hash && candidate.equals(name)) {
         return i;
       }
     }
     return -1;
+  }
+
+  private static String name(@Nullable Object[] members, int index) {
+    return (String) Objects.requireNonNull(members[index]);
   }
 
   @Override
@@ -74,71 +111,25 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
 
           @Override
           public boolean hasNext() {
-            return next < size;
+            return next < members.length;
           }
 
           @Override
           public Entry<String, @Nullable Object> next() {
-            if (next >= size) {
+            if (next >= members.length) {
               throw new NoSuchElementException();
             }
-            int index = next++;
-            return new SimpleImmutableEntry<>(names[index], values[index]);
+            int index = next;
+            next += 2;
+            return new SimpleImmutableEntry<>(name(members, index), members[index + 1]);
           }
         };
       }
 
       @Override
       public int size() {
-        return size;
+        return members.length / 2;
       }
     };
-  }
-
-  /** Collects members in order and refuses a repeated name. Not thread-safe. */
-  static final class Builder {
-    private String[] names;
-    private @Nullable Object[] values;
-    private int size;
-    private @Nullable Set<String> seen;
-
-    /** @param capacity members expected: a token's claims are about a dozen, nested objects a few */
-    Builder(int capacity) {
-      names = new String[capacity];
-      values = new Object[capacity];
-    }
-
-    /** @return {@code false} if {@code name} is already a member (the object is then invalid) */
-    boolean add(String name, @Nullable Object value) {
-      if (isDuplicate(name)) {
-        return false;
-      }
-      if (size == names.length) {
-        names = Arrays.copyOf(names, size * 2);
-        values = Arrays.copyOf(values, size * 2);
-      }
-      names[size] = name;
-      values[size] = value;
-      size++;
-      return true;
-    }
-
-    private boolean isDuplicate(String name) {
-      if (seen != null) {
-        return !seen.add(name);
-      }
-      if (find(names, size, name) >= 0) {
-        return true;
-      }
-      if (size >= SCAN_LIMIT) {
-        seen = new HashSet<>(Arrays.asList(names).subList(0, size));
-        seen.add(name);
-      }
-      return false;
-    }
-
-    JsonObject build() {
-      return new JsonObject(names, values, size);
-    }
   }
 }

@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Test;
 class JsonArrayTest {
 
   private static JsonArray of(Object... elements) {
-    JsonArray.Builder builder = new JsonArray.Builder();
-    for (Object element : elements) {
-      builder.add(element);
-    }
-    return builder.build();
+    Object[] padded = new Object[elements.length + 2];
+    System.arraycopy(elements, 0, padded, 1, elements.length);
+    padded[0] = "before";
+    padded[padded.length - 1] = "after";
+    return JsonArray.copyOf(padded, 1, 1 + elements.length);
   }
 
   @Test
-  void listWhenBuiltPastItsFirstCapacityThenBehavesLikeAListIncludingNulls() {
+  void listWhenCopiedFromASliceThenBehavesLikeAListOfJustThatSliceIncludingNulls() {
     List<Object> expected = new ArrayList<>(Arrays.asList("a", null, 3L, "d", "e", "f", "g", "h", "i"));
 
     JsonArray array = of(expected.toArray());
@@ -31,7 +31,7 @@ class JsonArrayTest {
     assertEquals(expected.hashCode(), array.hashCode());
     assertEquals(9, array.size());
     assertEquals("i", array.get(8));
-    assertThrows(IndexOutOfBoundsException.class, () -> array.get(9), "past the size, inside the spare capacity");
+    assertThrows(IndexOutOfBoundsException.class, () -> array.get(9), "past the size, where the source had more");
     assertThrows(IndexOutOfBoundsException.class, () -> array.get(-1));
   }
 

@@ -2,6 +2,7 @@ package dev.tollgate.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,11 +16,9 @@ import org.junit.jupiter.api.Test;
 class JsonObjectTest {
 
   private static JsonObject of(Object... namesAndValues) {
-    JsonObject.Builder builder = new JsonObject.Builder(2);
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      assertTrue(builder.add((String) namesAndValues[i], namesAndValues[i + 1]));
-    }
-    return builder.build();
+    JsonObject object = JsonObject.copyOf(namesAndValues, 0, namesAndValues.length);
+    assertNotNull(object, "no name repeats, yet the object was refused");
+    return object;
   }
 
   @Test
@@ -51,19 +50,34 @@ class JsonObjectTest {
   }
 
   @Test
-  void addWhenNameRepeatsThenRefusedBeforeAndAfterSwitchingToAHashSet() {
-    JsonObject.Builder small = new JsonObject.Builder(2);
-    assertTrue(small.add("a", 1L));
-    assertFalse(small.add("a", 2L));
+  void copyOfWhenNameRepeatsThenNullBeforeAndAfterSwitchingToAHashSet() {
+    assertNull(JsonObject.copyOf(new Object[] {"a", 1L, "a", 2L}, 0, 4));
+    assertEquals(Map.of("a", 1L), JsonObject.copyOf(new Object[] {"x", 0L, "a", 1L, "a", 2L}, 2, 4),
+        "only the slice counts");
 
-    JsonObject.Builder large = new JsonObject.Builder(2);
+    Object[] members = new Object[202];
     for (int i = 0; i < 100; i++) {
-      assertTrue(large.add("m" + i, (long) i));
+      members[2 * i] = "m" + i;
+      members[2 * i + 1] = (long) i;
     }
-    assertFalse(large.add("m3", 0L));
-    assertFalse(large.add("m99", 0L));
-    assertTrue(large.add("m100", 0L));
-    assertEquals(101, large.build().size());
-    assertEquals(57L, large.build().get("m57"));
+    members[200] = "m3";
+    members[201] = 0L;
+    assertNull(JsonObject.copyOf(members, 0, 202), "a late repeat of an early name");
+    members[200] = "m99";
+    assertNull(JsonObject.copyOf(members, 0, 202), "a repeat of the name just before");
+    members[200] = "m100";
+    JsonObject large = JsonObject.copyOf(members, 0, 202);
+    assertNotNull(large, "no name repeats");
+    assertEquals(101, large.size());
+    assertEquals(57L, large.get("m57"));
+  }
+
+  @Test
+  void copyOfWhenTheSourceChangesLaterThenTheObjectDoesNot() {
+    Object[] members = {"a", 1L};
+    JsonObject object = of(members);
+    members[1] = 2L;
+
+    assertEquals(1L, object.get("a"), "the object must own its members");
   }
 }

@@ -1,0 +1,83 @@
+package dev.tollgate.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A thread's working space for {@link JsonReader}, kept between documents so a parse allocates only what it
+ * returns: a stack the members and elements of the open objects and arrays collect on before each is copied out
+ * at its exact size, and a small table of short ASCII strings recently read, so a value every token repeats (the
+ * issuer, the authorized party, an organization's role, slug and permissions) is one shared string rather than a
+ * new one per token. Strings are immutable, so sharing an equal one changes nothing a caller can observe.
+ *
+ * <p>Confined to its thread ({@link #current()}); a document is read start to end on one thread, and never
+ * re-enters the reader, so one space per thread suffices.
+ */
+final class JsonScratch {
+
+  /** Slots of the stack kept between documents; a document that needs more grows a copy of its own. */
+  static final int KEPT_STACK = 128;
+  /** Longest string, in bytes, the recent-string table holds. */
+  static final int RECENT_MAX_LENGTH = 48;
+  private static final int RECENT_SLOTS = 128;
+
+  private static final ThreadLocal<JsonScratch> CURRENT = ThreadLocal.withInitial(JsonScratch::new);
+
+  private final @Nullable Object[] stack = new Object[KEPT_STACK];
+  private final @Nullable String[] recent = new String[RECENT_SLOTS];
+
+  private JsonScratch() {}
+
+  /** @return the calling thread's space */
+  static JsonScratch current() {
+    return CURRENT.get();
+  }
+
+  /** @return the stack kept for this thread; a reader grows a copy when it needs more */
+  @Nullable Object[] stack() {
+    return stack;
+  }
+
+  /** Clears what a document left on the kept stack, so it holds no value past its document. */
+  void release(int used) {
+    Arrays.fill(stack, 0, Math.min(used, KEPT_STACK), null);
+  }
+
+  /**
+   * The string of the ASCII bytes {@code bytes[offset, offset + length)}, shared with an earlier document's equal
+   * string when the table still holds it.
+   *
+   * @param hash any hash of those bytes, the same for the same bytes
+   */
+  String ascii(byte[] bytes, int offset, int length, int hash) {
+    if (length > RECENT_MAX_LENGTH) {
+      return latin1(bytes, offset, length);
+    }
+    int slot = (hash ^ hash >>> 16) & (RECENT_SLOTS - 1);
+    String known = recent[slot];
+    if (known != null && sameAscii(known, bytes, offset, length)) {
+      return known;
+    }
+    String text = latin1(bytes, offset, length);
+    recent[slot] = text;
+    return text;
+  }
+
+  /** ASCII decoded as Latin-1: the same characters, and a plain copy. */
+  private static String latin1(byte[] bytes, int offset, int length) {
+    return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean sameAscii(String text, byte[] bytes, int offset, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) != bytes[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
