@@ -79,8 +79,8 @@ final class TokenExtractor {
       return refuse(RejectionReason.AUTHORIZATION_HEADER_MALFORMED, "The Authorization header is empty.");
     }
     int space = value.indexOf(' ');
-    String scheme = space < 0 ? value : value.substring(0, space);
-    if (!scheme.equalsIgnoreCase(BEARER)) {
+    int schemeLength = space < 0 ? value.length() : space;
+    if (schemeLength != BEARER.length() || !value.regionMatches(true, 0, BEARER, 0, schemeLength)) {
       return refuse(RejectionReason.AUTHORIZATION_HEADER_MALFORMED,
           "The Authorization header does not use the Bearer scheme.");
     }

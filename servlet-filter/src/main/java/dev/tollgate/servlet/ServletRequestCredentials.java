@@ -2,6 +2,7 @@ package dev.tollgate.servlet;
 
 import dev.tollgate.web.RequestCredentials;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -15,9 +16,20 @@ final class ServletRequestCredentials implements RequestCredentials {
     this.request = request;
   }
 
+  /** Nearly every request has at most one field of a name, so that case builds no {@code ArrayList}. */
   @Override
   public List<String> headers(String name) {
     Enumeration<String> values = request.getHeaders(name);
-    return values == null ? List.of() : Collections.list(values);
+    if (values == null || !values.hasMoreElements()) {
+      return List.of();
+    }
+    String first = values.nextElement();
+    if (!values.hasMoreElements()) {
+      return List.of(first);
+    }
+    List<String> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(Collections.list(values));
+    return all;
   }
 }

@@ -225,7 +225,9 @@ public final class TollgateFilter implements Filter {
   private static String contextPath(HttpServletRequest request) {
     String servletPath = request.getServletPath();
     String pathInfo = request.getPathInfo();
-    String path = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+    // Joined only when both are there: an exact servlet mapping has no path info, and the join is a new string.
+    String path = servletPath == null || servletPath.isEmpty() ? (pathInfo == null ? "" : pathInfo)
+        : pathInfo == null || pathInfo.isEmpty() ? servletPath : servletPath + pathInfo;
     return path.isEmpty() ? "/" : path;
   }
 
