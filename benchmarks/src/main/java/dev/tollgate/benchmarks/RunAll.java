@@ -58,11 +58,14 @@ public final class RunAll {
   private static final String COLD_START = "dev\\.tollgate\\.benchmarks\\.ColdStartBenchmark\\.";
   /** Sampled latency with its own iteration times (shorter than the held key fetch): see the benchmark. */
   static final String KEY_ROTATION = "dev\\.tollgate\\.benchmarks\\.gateway\\.GatewayKeyRotationBenchmark\\.";
-  /** The filter target is a ratio of two noisy endpoint figures, so these two legs run with more forks. */
+  /**
+   * The filter target is a ratio of two noisy endpoint figures (the filter against a pass-through filter), so
+   * the repeated-token legs run with more forks.
+   */
   static final String ENDPOINT_REPEATED =
-      "dev\\.tollgate\\.benchmarks\\.endpoint\\.(No)?FilterEndpointBenchmark\\.repeatedToken$";
+      "dev\\.tollgate\\.benchmarks\\.endpoint\\.(No|PassThrough)?FilterEndpointBenchmark\\.repeatedToken$";
   /** Forks for {@link #ENDPOINT_REPEATED} in a full run; every other scenario runs in one fork. */
-  static final int ENDPOINT_REPEATED_FORKS = 2;
+  static final int ENDPOINT_REPEATED_FORKS = 3;
   private static final String RECHECK =
       "dev\\.tollgate\\.benchmarks\\.(FloorBenchmark\\.floor|FreshTokensBenchmark\\.tollgate)$";
   /** The gateway scenario's upstream needs {@link GatewayBenchmark#NO_DELAY}; these replace its {@code @Fork}'s. */
@@ -118,7 +121,7 @@ public final class RunAll {
 
     String describe() {
       return String.format(Locale.ROOT, "JMH 1.37, 1 fork per benchmark (" + endpointRepeatedForks
-              + " for the two endpoint repeated-token legs), warmup %d x %.1f s (after the JDK's RSA"
+              + " for the three endpoint repeated-token legs), warmup %d x %.1f s (after the JDK's RSA"
               + " code is warmed in setup), measurement %d x %d s, throughput mode, `-prof gc`, JVM `%s`; cold start:"
               + " single-shot time, %d warmup + %d measured cold starts; gateway key rotation: sampled time, 5 warmup +"
               + " 10 measured iterations of 1 s, a new gateway each", warmupIterations, warmupMillis / 1000.0,
@@ -157,7 +160,8 @@ public final class RunAll {
           .exclude(ENDPOINT_REPEATED);
       figures.addAll(run(throughput(options, plan, threads)));
       if (selected.test("FilterEndpointBenchmark.repeatedToken")
-          || selected.test("NoFilterEndpointBenchmark.repeatedToken")) {
+          || selected.test("NoFilterEndpointBenchmark.repeatedToken")
+          || selected.test("PassThroughFilterEndpointBenchmark.repeatedToken")) {
         ChainedOptionsBuilder repeated = common(jvmArgs,
             target.resolve("jmh-endpoint-repeated-" + threads + ".json"))
             .include(ENDPOINT_REPEATED)

@@ -47,7 +47,7 @@ class RunAllTest {
   }
 
   @Test
-  void fullRunWhenSelectingEndpointLegsThenDiagnosticPassThroughLegLeftOut() {
+  void fullRunWhenSelectingEndpointLegsThenThePassThroughBaselineRunsItsRepeatedLegWithMoreForks() {
     String prefix = "dev.tollgate.benchmarks.endpoint.";
     Pattern scenarios = Pattern.compile(RunAll.THROUGHPUT_SCENARIOS);
     Pattern moreForks = Pattern.compile(RunAll.ENDPOINT_REPEATED);
@@ -56,7 +56,10 @@ class RunAllTest {
     assertFalse(scenarios.matcher(prefix + "PassThroughFilterEndpointBenchmark.repeatedToken").find());
     assertTrue(moreForks.matcher(prefix + "FilterEndpointBenchmark.repeatedToken").find());
     assertFalse(moreForks.matcher(prefix + "FilterEndpointBenchmark.freshToken").find());
-    assertFalse(moreForks.matcher(prefix + "PassThroughFilterEndpointBenchmark.repeatedToken").find());
+    assertTrue(moreForks.matcher(prefix + "PassThroughFilterEndpointBenchmark.repeatedToken").find(),
+        "the filter target's baseline");
+    assertTrue(moreForks.matcher(prefix + "NoFilterEndpointBenchmark.repeatedToken").find());
+    assertFalse(moreForks.matcher(prefix + "PassThroughFilterEndpointBenchmark.freshToken").find());
   }
 
   @Test

@@ -15,11 +15,11 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 
 /**
- * A diagnostic leg of scenario 5, not part of the full run: the endpoint behind a filter that does what any
+ * The baseline of the filter target in scenario 5: the endpoint behind a filter that does what any
  * authentication filter must do besides checking the token (set a request attribute, wrap the request for
  * the principal) and nothing else. Its throughput against {@link NoFilterEndpointBenchmark} is what having a
- * filter costs in Jetty at all; against {@link FilterEndpointBenchmark}, what Tollgate's own work costs. Run the
- * three legs together with
+ * filter costs in Jetty at all; against {@link FilterEndpointBenchmark}, what Tollgate's own work costs. The full
+ * run measures its repeated-token leg with the other two, with more forks; run the three alone with
  * {@code java -cp benchmarks/target/benchmarks.jar org.openjdk.jmh.Main 'endpoint.*repeatedToken$' -t 1 -f 3}.
  */
 public class PassThroughFilterEndpointBenchmark extends EndpointBenchmark {
