@@ -33,7 +33,8 @@ final class JsonReader {
 
   private final byte[] bytes;
   private final int end;
-  private final JsonScratch scratch;
+  private final @Nullable Object[] keptStack;
+  private final @Nullable String[] recent;
   private @Nullable Object[] stack;
   private int top;
   private int highWater;
@@ -44,8 +45,9 @@ final class JsonReader {
     this.bytes = bytes;
     this.position = offset;
     this.end = offset + length;
-    this.scratch = JsonScratch.current();
-    this.stack = scratch.stack();
+    this.keptStack = JsonScratch.stack();
+    this.stack = keptStack;
+    this.recent = JsonScratch.recent();
   }
 
   /** @return the one object the bytes hold, with nothing but white space around it, or {@code null} */
@@ -54,8 +56,12 @@ final class JsonReader {
     if (!consume('{')) {
       return null;
     }
-    Object object = readContainer(true);
-    scratch.release(highWater);
+    Object object;
+    try {
+      object = readContainer(true);
+    } finally {
+      JsonScratch.release(keptStack, highWater);
+    }
     skipWhiteSpace();
     return object == INVALID || position != end ? null : asObject(object);
   }
@@ -181,7 +187,7 @@ final class JsonReader {
           }
         }
         if (ascii) {
-          return length > MAX_STRING_LENGTH ? INVALID : scratch.ascii(bytes, start, length, hash);
+          return length > MAX_STRING_LENGTH ? INVALID : JsonScratch.ascii(recent, bytes, start, length, hash);
         }
         String text = new String(bytes, start, length, StandardCharsets.UTF_8);
         return text.length() > MAX_STRING_LENGTH ? INVALID : text;
@@ -199,7 +205,11 @@ final class JsonReader {
     return INVALID;
   }
 
-  /** The slow path of {@link #readString}: {@code position} is at the first backslash. */
+  /**
+   * The slow path of {@link #readString}: {@code position} is at the first backslash. A name is bounded by the
+   * UTF-8 length of its decoded text, as the earlier parser bounded it: an escaped surrogate pair counts four
+   * bytes, like the raw character.
+   */
   private Object readEscapedString(int start, boolean name) {
     StringBuilder text = new StringBuilder(position - start + 16);
     int run = start;

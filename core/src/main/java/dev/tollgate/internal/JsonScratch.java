@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
  * issuer, the authorized party, an organization's role, slug and permissions) is one shared string rather than a
  * new one per token. Strings are immutable, so sharing an equal one changes nothing a caller can observe.
  *
- * <p>Confined to its thread ({@link #current()}); a document is read start to end on one thread, and never
- * re-enters the reader, so one space per thread suffices.
+ * <p>Both are plain JDK arrays held by thread-locals, so a container's pooled threads keep no class of this
+ * library (and no class loader of a redeployed application) alive. Each is confined to its thread; a document is
+ * read start to end on one thread and never re-enters the reader, so one space per thread suffices. The table
+ * keeps at most {@value #RECENT_SLOTS} strings of at most {@value #RECENT_MAX_LENGTH} characters per thread (claim
+ * values such as identifiers and names, never a token). Stateless itself and thread-safe.
  */
 final class JsonScratch {
 
@@ -20,41 +23,41 @@ final class JsonScratch {
   static final int KEPT_STACK = 128;
   /** Longest string, in bytes, the recent-string table holds. */
   static final int RECENT_MAX_LENGTH = 48;
-  private static final int RECENT_SLOTS = 128;
+  static final int RECENT_SLOTS = 128;
 
-  private static final ThreadLocal<JsonScratch> CURRENT = ThreadLocal.withInitial(JsonScratch::new);
-
-  private final @Nullable Object[] stack = new Object[KEPT_STACK];
-  private final @Nullable String[] recent = new String[RECENT_SLOTS];
+  private static final ThreadLocal<@Nullable Object[]> STACK = ThreadLocal.withInitial(() -> new Object[KEPT_STACK]);
+  private static final ThreadLocal<@Nullable String[]> RECENT =
+      ThreadLocal.withInitial(() -> new String[RECENT_SLOTS]);
 
   private JsonScratch() {}
 
-  /** @return the calling thread's space */
-  static JsonScratch current() {
-    return CURRENT.get();
+  /** @return the calling thread's kept stack; a reader grows a copy when it needs more */
+  static @Nullable Object[] stack() {
+    return STACK.get();
   }
 
-  /** @return the stack kept for this thread; a reader grows a copy when it needs more */
-  @Nullable Object[] stack() {
-    return stack;
+  /** @return the calling thread's recent-string table */
+  static @Nullable String[] recent() {
+    return RECENT.get();
   }
 
   /** Clears what a document left on the kept stack, so it holds no value past its document. */
-  void release(int used) {
-    Arrays.fill(stack, 0, Math.min(used, KEPT_STACK), null);
+  static void release(@Nullable Object[] keptStack, int used) {
+    Arrays.fill(keptStack, 0, Math.min(used, keptStack.length), null);
   }
 
   /**
    * The string of the ASCII bytes {@code bytes[offset, offset + length)}, shared with an earlier document's equal
    * string when the table still holds it.
    *
+   * @param recent the calling thread's table ({@link #recent()})
    * @param hash any hash of those bytes, the same for the same bytes
    */
-  String ascii(byte[] bytes, int offset, int length, int hash) {
+  static String ascii(@Nullable String[] recent, byte[] bytes, int offset, int length, int hash) {
     if (length > RECENT_MAX_LENGTH) {
       return latin1(bytes, offset, length);
     }
-    int slot = (hash ^ hash >>> 16) & (RECENT_SLOTS - 1);
+    int slot = (hash ^ hash >>> 16) & (recent.length - 1);
     String known = recent[slot];
     if (known != null && sameAscii(known, bytes, offset, length)) {
       return known;

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The bytes are checked as UTF-8 first ({@link Utf8}: no overlong form, byte-order mark, surrogate or code
  * point above U+10FFFF), then read by {@link JsonReader}, which refuses every leniency, bounds numbers (64
- * digits), names (1,024 characters) and strings (2<sup>20</sup> characters), and refuses an escape such as
+ * digits), names (1,024 bytes of UTF-8) and strings (2<sup>20</sup> characters), and refuses an escape such as
  * <code>"&#92;ud800"</code> that decodes into a lone surrogate, which I-JSON forbids (RFC 7493 §2.1). Duplicate
  * names are refused by {@link JsonObject#copyOf}. These are the rules this class enforced while Jackson's
  * streaming parser did the syntax; {@code JsonReaderTest} holds the two to the same answers on generated and

@@ -88,6 +88,10 @@ class JsonReaderTest {
       check("{\"" + "n".repeat(length) + "\":1}");
       check("{\"" + "\u00e9".repeat(length / 2) + "\":1}");
       check("{\"" + "\\u0041".repeat(length) + "\":1}");
+      check("{\"" + "a".repeat(length - 6) + "\\ud83d\\ude00\":1}");
+      check("{\"" + "a".repeat(length - 4) + "\ud83d\ude00\":1}");
+      check("{\"" + "\\ud83d\\ude00".repeat(length / 6) + "\":1}");
+      check("{\"" + "\\u00e9".repeat(length / 2) + "x\":1}");
     }
     for (int depth = 14; depth <= 18; depth++) {
       check("{\"a\":" + "[".repeat(depth) + "]".repeat(depth) + "}");
