@@ -3,7 +3,6 @@ package dev.tollgate.servlet;
 import dev.tollgate.web.RequestCredentials;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 
@@ -29,7 +28,9 @@ final class ServletRequestCredentials implements RequestCredentials {
     }
     List<String> all = new ArrayList<>();
     all.add(first);
-    all.addAll(Collections.list(values));
+    while (values.hasMoreElements()) {
+      all.add(values.nextElement());
+    }
     return all;
   }
 }

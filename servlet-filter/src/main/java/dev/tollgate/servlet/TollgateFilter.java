@@ -223,11 +223,10 @@ public final class TollgateFilter implements Filter {
   }
 
   private static String contextPath(HttpServletRequest request) {
-    String servletPath = request.getServletPath();
-    String pathInfo = request.getPathInfo();
+    String servletPath = Objects.requireNonNullElse(request.getServletPath(), "");
+    String pathInfo = Objects.requireNonNullElse(request.getPathInfo(), "");
     // Joined only when both are there: an exact servlet mapping has no path info, and the join is a new string.
-    String path = servletPath == null || servletPath.isEmpty() ? (pathInfo == null ? "" : pathInfo)
-        : pathInfo == null || pathInfo.isEmpty() ? servletPath : servletPath + pathInfo;
+    String path = pathInfo.isEmpty() ? servletPath : servletPath.isEmpty() ? pathInfo : servletPath + pathInfo;
     return path.isEmpty() ? "/" : path;
   }
 
