@@ -2,19 +2,24 @@ package dev.tollgate.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The member names every token, header and key set repeats (RFC 7515 §4.1, RFC 7517 §4, RFC 7519 §4.1 and Clerk's
  * session claims), as shared strings: {@link JsonReader} hands one of these out instead of building the same
- * string again for every document. Stateless and thread-safe.
+ * string again for every document, and because it always does, a {@link JsonObject} finds a well-known name by
+ * identity and tells its repeats by one bit per name. Each name has an index below {@link #COUNT}, and is found by
+ * the string hash code the reader computes anyway while it scans the name's bytes. Stateless and thread-safe.
  */
 final class JsonNames {
 
-  /** Names by length, then in no particular order; no name here is longer than {@link #LONGEST}. */
-  private static final byte[][][] BY_LENGTH;
-  private static final String[][] STRINGS_BY_LENGTH;
-  private static final int LONGEST = 15;
+  /** How many names there are; at most 64, so a {@code long} holds one bit per name. */
+  static final int COUNT;
+
+  private static final String[] NAMES;
+  private static final byte[][] BYTES;
+  private static final int[] HASHES;
+  /** Open addressing by hash, linear probing: index + 1 of the name in each slot, 0 for an empty slot. */
+  private static final byte[] SLOTS = new byte[256];
 
   static {
     List<String> names = List.of(
@@ -26,40 +31,72 @@ final class JsonNames {
         // Clerk's session claims, v1 and v2
         "azp", "sid", "sts", "act", "fva", "fea", "pla", "v", "o", "id", "rol", "slg", "per", "fpm", "type",
         "org_id", "org_slug", "org_role", "org_permissions");
-    BY_LENGTH = new byte[LONGEST + 1][][];
-    STRINGS_BY_LENGTH = new String[LONGEST + 1][];
-    for (int length = 1; length <= LONGEST; length++) {
-      int size = length;
-      String[] ofLength = names.stream().filter(name -> name.length() == size).toArray(String[]::new);
-      STRINGS_BY_LENGTH[length] = ofLength;
-      BY_LENGTH[length] = new byte[ofLength.length][];
-      for (int i = 0; i < ofLength.length; i++) {
-        BY_LENGTH[length][i] = ofLength[i].getBytes(StandardCharsets.US_ASCII);
+    COUNT = names.size();
+    if (COUNT > Long.SIZE || COUNT >= SLOTS.length / 2) {
+      throw new IllegalStateException("more well-known names than a long has bits: " + COUNT);
+    }
+    NAMES = names.toArray(String[]::new);
+    BYTES = new byte[COUNT][];
+    HASHES = new int[COUNT];
+    for (int index = 0; index < COUNT; index++) {
+      BYTES[index] = NAMES[index].getBytes(StandardCharsets.US_ASCII);
+      HASHES[index] = NAMES[index].hashCode();
+      int slot = slot(HASHES[index]);
+      while (SLOTS[slot] != 0) {
+        slot = slot + 1 & SLOTS.length - 1;
       }
+      SLOTS[slot] = (byte) (index + 1);
     }
   }
 
   private JsonNames() {}
 
   /**
-   * @return the shared string equal to {@code bytes[offset, offset + length)} (unescaped UTF-8), or {@code null}
-   *     if those bytes are not a well-known name
+   * @param hash the string hash code of those bytes read as characters ({@code 31 * h + b} per byte)
+   * @return the index of the well-known name the ASCII bytes {@code bytes[offset, offset + length)} spell, or -1
    */
-  static @Nullable String known(byte[] bytes, int offset, int length) {
-    if (length == 0 || length > LONGEST) {
-      return null;
-    }
-    byte[][] candidates = BY_LENGTH[length];
-    for (int i = 0; i < candidates.length; i++) {
-      if (equal(candidates[i], bytes, offset)) {
-        return STRINGS_BY_LENGTH[length][i];
+  static int indexOf(byte[] bytes, int offset, int length, int hash) {
+    for (int slot = slot(hash); SLOTS[slot] != 0; slot = slot + 1 & SLOTS.length - 1) {
+      int index = SLOTS[slot] - 1;
+      if (HASHES[index] == hash && sameBytes(BYTES[index], bytes, offset, length)) {
+        return index;
       }
     }
-    return null;
+    return -1;
   }
 
-  private static boolean equal(byte[] name, byte[] bytes, int offset) {
-    for (int i = 0; i < name.length; i++) {
+  /** @return the index of the well-known name equal to {@code text}, or -1 */
+  static int indexOf(String text) {
+    int hash = text.hashCode();
+    for (int slot = slot(hash); SLOTS[slot] != 0; slot = slot + 1 & SLOTS.length - 1) {
+      int index = SLOTS[slot] - 1;
+      if (HASHES[index] == hash && NAMES[index].equals(text)) {
+        return index;
+      }
+    }
+    return -1;
+  }
+
+  /** @return whether {@code text} is the shared instance of a well-known name (not merely equal to one) */
+  static boolean isShared(String text) {
+    int index = indexOf(text);
+    return index >= 0 && NAMES[index] == text;
+  }
+
+  /** @return the shared string of the name at {@code index}, which {@link #indexOf} returned */
+  static String name(int index) {
+    return NAMES[index];
+  }
+
+  private static int slot(int hash) {
+    return (hash ^ hash >>> 8 ^ hash >>> 16) & SLOTS.length - 1;
+  }
+
+  private static boolean sameBytes(byte[] name, byte[] bytes, int offset, int length) {
+    if (name.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
       if (name[i] != bytes[offset + i]) {
         return false;
       }

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable JSON object in member order, stored as one array of names and values side by side, exactly as
- * long as it needs to be: a token's claims are a dozen members read a few times each, so a linear scan beats
- * hashing and costs a fraction of a {@code LinkedHashMap}'s memory.
+ * long as it needs to be: a token's claims are a dozen members read a few times each, so a linear scan (by
+ * identity for the {@link JsonNames well-known names}) beats hashing and costs a fraction of a
+ * {@code LinkedHashMap}'s memory.
  * Equality and hash code follow {@link java.util.Map}. Thread-safe.
  */
 final class JsonObject extends AbstractMap<String, @Nullable Object> {
@@ -31,16 +32,29 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
   /**
    * Copies members laid out side by side, name then value, unless a name repeats.
    *
-   * @param members names ({@link String}) and values, alternating, in member order
+   * @param members names ({@link String}) and values, alternating, in member order; a name equal to a
+   *     {@link JsonNames well-known} one is its shared instance, as {@link JsonReader} hands them out
    * @param from the index of the first name
    * @param to one past the last value; {@code to - from} is even
+   * @param compareNames whether names may repeat unseen by the caller, which then are compared here
    * @return the object, or {@code null} if a name occurs twice (which makes the document invalid)
    */
-  static @Nullable JsonObject copyOf(@Nullable Object[] members, int from, int to) {
-    if (hasDuplicateName(members, from, to)) {
+  static @Nullable JsonObject copyOf(@Nullable Object[] members, int from, int to, boolean compareNames) {
+    assert wellKnownNamesShared(members, from, to) : "a well-known name that is not the shared instance";
+    if (compareNames && hasDuplicateName(members, from, to)) {
       return null;
     }
     return new JsonObject(Arrays.copyOfRange(members, from, to));
+  }
+
+  private static boolean wellKnownNamesShared(@Nullable Object[] members, int from, int to) {
+    for (int i = from; i < to; i += 2) {
+      String name = name(members, i);
+      if (JsonNames.indexOf(name) >= 0 && !JsonNames.isShared(name)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasDuplicateName(@Nullable Object[] members, int from, int to) {
@@ -82,11 +96,20 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
   }
 
   /**
-   * The index of {@code name} among the names of {@code members[from, to)}, or -1; compares hashes before text,
-   * which costs no array of its own: member names and the literals they are looked up with both cache their
-   * hash code.
+   * The index of {@code name} among the names of {@code members[from, to)}, or -1. A well-known name is found by
+   * identity alone: every member name equal to one is its shared instance, and the names a caller looks up are
+   * the same string literals. Any other name is compared by hash before text, which costs no array of its own:
+   * member names and literals both cache their hash code.
    */
   private static int find(@Nullable Object[] members, int from, int to, String name) {
+    for (int i = from; i < to; i += 2) {
+      if (members[i] == name) {
+        return i;
+      }
+    }
+    if (JsonNames.isShared(name)) {
+      return -1;
+    }
     int hash = name.hashCode();
     for (int i = from; i < to; i += 2) {
       String candidate = name(members, i);

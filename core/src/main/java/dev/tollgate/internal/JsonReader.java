@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Written for the token path rather than borrowed from Jackson's parser, which costs about 680 bytes per
  * document before it reads a byte (parser, I/O context, read contexts, name table); this reads in place and
  * allocates only what it returns: members and elements collect on the thread's {@link JsonScratch} stack and
- * are copied out at their exact size, well-known member names come from {@link JsonNames}, and short ASCII
+ * are copied out at their exact size, well-known member names come from {@link JsonNames} (found by the hash
+ * computed while scanning them, and told apart when repeated by one bit each), and short ASCII
  * strings a thread read before are shared through its scratch space. Errors are not exceptions: a method returns
  * {@link #INVALID} and the caller stops. One reader per document, confined to its thread.
  */
@@ -40,6 +41,8 @@ final class JsonReader {
   private int highWater;
   private int position;
   private int depth;
+  /** The {@link JsonNames} index of the name {@link #readString} read last, or -1 for any other name. */
+  private int nameIndex;
 
   JsonReader(byte[] bytes, int offset, int length) {
     this.bytes = bytes;
@@ -89,11 +92,24 @@ final class JsonReader {
     }
     char close = object ? '}' : ']';
     int base = top;
+    // A repeated well-known name is one bit seen twice; other names are compared only if two or more occur,
+    // since a name equal to a well-known one is always its shared instance.
+    long wellKnownNames = 0;
+    int otherNames = 0;
     skipWhiteSpace();
     if (!consume(close)) {
       do {
-        if (object && !readName()) {
-          return INVALID;
+        if (object) {
+          if (!readName()) {
+            return INVALID;
+          }
+          if (nameIndex < 0) {
+            otherNames++;
+          } else if ((wellKnownNames & 1L << nameIndex) != 0) {
+            return INVALID;
+          } else {
+            wellKnownNames |= 1L << nameIndex;
+          }
         }
         Object value = readValue();
         if (value == INVALID) {
@@ -107,7 +123,8 @@ final class JsonReader {
       }
     }
     depth--;
-    @Nullable Object container = object ? JsonObject.copyOf(stack, base, top) : JsonArray.copyOf(stack, base, top);
+    @Nullable Object container =
+        object ? JsonObject.copyOf(stack, base, top, otherNames > 1) : JsonArray.copyOf(stack, base, top);
     top = base;
     return container == null ? INVALID : container;
   }
@@ -178,9 +195,9 @@ final class JsonReader {
         int length = position - start;
         position++;
         if (name) {
-          String known = JsonNames.known(bytes, start, length);
-          if (known != null) {
-            return known;
+          nameIndex = ascii ? JsonNames.indexOf(bytes, start, length, hash) : -1;
+          if (nameIndex >= 0) {
+            return JsonNames.name(nameIndex);
           }
           if (length > MAX_NAME_LENGTH) {
             return INVALID;
@@ -221,7 +238,7 @@ final class JsonReader {
         position++;
         if (b == '"') {
           boolean tooLong = name ? utf8Length(text) > MAX_NAME_LENGTH : text.length() > MAX_STRING_LENGTH;
-          return tooLong || StrictJson.hasLoneSurrogate(text) ? INVALID : text.toString();
+          return tooLong || StrictJson.hasLoneSurrogate(text) ? INVALID : decoded(text.toString(), name);
         }
         if (position == end) {
           return INVALID;
@@ -239,6 +256,15 @@ final class JsonReader {
       }
     }
     return INVALID;
+  }
+
+  /** @return the decoded text, as the shared instance if it is a well-known name spelled with escapes */
+  private String decoded(String text, boolean name) {
+    if (!name) {
+      return text;
+    }
+    nameIndex = JsonNames.indexOf(text);
+    return nameIndex < 0 ? text : JsonNames.name(nameIndex);
   }
 
   /** @return the bytes {@code text} takes in UTF-8, a lone surrogate counted as three */

@@ -51,7 +51,8 @@ final class JsonScratch {
    * string when the table still holds it.
    *
    * @param recent the calling thread's table ({@link #recent()})
-   * @param hash any hash of those bytes, the same for the same bytes
+   * @param hash the string hash code of those bytes read as characters ({@code 31 * h + b} per byte), which a
+   *     table's string caches: a string the bytes do not spell is told apart by it before any character
    */
   static String ascii(@Nullable String[] recent, byte[] bytes, int offset, int length, int hash) {
     if (length > RECENT_MAX_LENGTH) {
@@ -59,7 +60,7 @@ final class JsonScratch {
     }
     int slot = (hash ^ hash >>> 16) & (recent.length - 1);
     String known = recent[slot];
-    if (known != null && sameAscii(known, bytes, offset, length)) {
+    if (known != null && known.hashCode() == hash && sameAscii(known, bytes, offset, length)) {
       return known;
     }
     String text = latin1(bytes, offset, length);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class JsonObjectTest {
 
   private static JsonObject of(Object... namesAndValues) {
-    JsonObject object = JsonObject.copyOf(namesAndValues, 0, namesAndValues.length);
+    JsonObject object = JsonObject.copyOf(namesAndValues, 0, namesAndValues.length, true);
     assertNotNull(object, "no name repeats, yet the object was refused");
     return object;
   }
@@ -51,8 +51,8 @@ class JsonObjectTest {
 
   @Test
   void copyOfWhenNameRepeatsThenNullBeforeAndAfterSwitchingToAHashSet() {
-    assertNull(JsonObject.copyOf(new Object[] {"a", 1L, "a", 2L}, 0, 4));
-    assertEquals(Map.of("a", 1L), JsonObject.copyOf(new Object[] {"x", 0L, "a", 1L, "a", 2L}, 2, 4),
+    assertNull(JsonObject.copyOf(new Object[] {"a", 1L, "a", 2L}, 0, 4, true));
+    assertEquals(Map.of("a", 1L), JsonObject.copyOf(new Object[] {"x", 0L, "a", 1L, "a", 2L}, 2, 4, true),
         "only the slice counts");
 
     Object[] members = new Object[202];
@@ -62,14 +62,40 @@ class JsonObjectTest {
     }
     members[200] = "m3";
     members[201] = 0L;
-    assertNull(JsonObject.copyOf(members, 0, 202), "a late repeat of an early name");
+    assertNull(JsonObject.copyOf(members, 0, 202, true), "a late repeat of an early name");
     members[200] = "m99";
-    assertNull(JsonObject.copyOf(members, 0, 202), "a repeat of the name just before");
+    assertNull(JsonObject.copyOf(members, 0, 202, true), "a repeat of the name just before");
     members[200] = "m100";
-    JsonObject large = JsonObject.copyOf(members, 0, 202);
+    JsonObject large = JsonObject.copyOf(members, 0, 202, true);
     assertNotNull(large, "no name repeats");
     assertEquals(101, large.size());
     assertEquals(57L, large.get("m57"));
+  }
+
+  @Test
+  void copyOfWhenTheCallerHasComparedTheNamesThenTheyAreNotComparedAgain() {
+    assertNotNull(JsonObject.copyOf(new Object[] {"a", 1L, "a", 2L}, 0, 4, false),
+        "the reader tells repeats of well-known names itself and asks for a comparison only for other names");
+  }
+
+  @Test
+  void getWhenANameIsWellKnownOrNotThenFoundByAnEqualStringOfEitherKind() {
+    JsonObject object = of("custom", 1L, "sub", "user_1", "exp", 5L);
+
+    assertEquals("user_1", object.get("sub"), "the shared string, by identity");
+    assertEquals("user_1", object.get(new String("sub".toCharArray())), "an equal copy, by text");
+    assertEquals(1L, object.get(new String("custom".toCharArray())));
+    assertNull(object.get("iss"), "a well-known name that is not a member");
+    assertNull(object.get(new String("iss".toCharArray())));
+    assertFalse(((Map<?, ?>) object).containsKey(1L), "a name is a string");
+  }
+
+  @Test
+  void copyOfWhenAWellKnownNameIsNotTheSharedStringThenAnAssertionFails() {
+    Object[] members = {new String("sub".toCharArray()), 1L};
+
+    assertThrows(AssertionError.class, () -> JsonObject.copyOf(members, 0, 2, true),
+        "a copy of a well-known name would be missed by an identity lookup");
   }
 
   @Test

@@ -107,6 +107,10 @@ class JsonReaderTest {
     assertSame(name(first, 0), name(second, 0), "a well-known name should be one shared string");
     assertEquals("custom", name(second, 1));
     assertEquals(Map.of("s\u0075b", "x"), parse("{\"s\\u0075b\":\"x\"}"), "an escaped name decodes as any other");
+    assertSame(name(first, 0), name(parse("{\"s\\u0075b\":\"x\"}"), 0),
+        "a well-known name spelled with an escape should be the shared string too");
+    assertEquals(Map.of("sub", 1L, "sid", 2L, "a", 3L, "b", 4L),
+        parse("{\"sub\":1,\"sid\":2,\"a\":3,\"b\":4}"), "distinct names of both kinds are all kept");
   }
 
   @ParameterizedTest

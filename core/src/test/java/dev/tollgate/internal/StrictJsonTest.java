@@ -52,7 +52,9 @@ class StrictJsonTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"{\"a\":1,\"a\":2}", "{\"o\":{\"k\":1,\"k\":1}}", "{\"a\":[{\"k\":1,\"k\":2}]}",
-      "{\"a\":null,\"a\":null}"})
+      "{\"a\":null,\"a\":null}", "{\"sub\":1,\"sub\":2}", "{\"sub\":1,\"s\\u0075b\":2}",
+      "{\"s\\u0075b\":1,\"a\":0,\"sub\":2}", "{\"a\":1,\"sub\":0,\"a\":2}", "{\"act\":{\"sid\":1,\"sid\":1}}",
+      "{\"org_permissions\":[],\"org_slug\":\"a\",\"org_permissions\":[]}"})
   void parseObjectWhenAnyObjectRepeatsAMemberThenNull(String json) {
     assertNull(parse(json));
   }
