@@ -51,8 +51,7 @@ final class JsonScratch {
    * string when the table still holds it.
    *
    * @param recent the calling thread's table ({@link #recent()})
-   * @param hash the string hash code of those bytes read as characters ({@code 31 * h + b} per byte), which a
-   *     table's string caches: a string the bytes do not spell is told apart by it before any character
+   * @param hash any hash of those bytes, the same for the same bytes
    */
   static String ascii(@Nullable String[] recent, byte[] bytes, int offset, int length, int hash) {
     if (length > RECENT_MAX_LENGTH) {
@@ -60,7 +59,7 @@ final class JsonScratch {
     }
     int slot = (hash ^ hash >>> 16) & (recent.length - 1);
     String known = recent[slot];
-    if (known != null && known.hashCode() == hash && sameAscii(known, bytes, offset, length)) {
+    if (known != null && sameAscii(known, bytes, offset, length)) {
       return known;
     }
     String text = latin1(bytes, offset, length);
@@ -77,7 +76,13 @@ final class JsonScratch {
     if (text.length() != length) {
       return false;
     }
-    for (int i = 0; i < length; i++) {
+    // Identifiers of one kind share their prefix ("user_2", "sess_2") and differ at the end, so the last
+    // character tells most of them apart first; a string's own hash is not computed until asked for, which would
+    // cost a pass over it.
+    if (length > 0 && text.charAt(length - 1) != bytes[offset + length - 1]) {
+      return false;
+    }
+    for (int i = 0; i < length - 1; i++) {
       if (text.charAt(i) != bytes[offset + i]) {
         return false;
       }

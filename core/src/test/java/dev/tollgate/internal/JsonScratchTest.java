@@ -44,6 +44,8 @@ class JsonScratchTest {
     assertEquals("BB", ascii(scratch, "BB"));
     assertEquals("Aa", ascii(scratch, "Aa"));
     assertEquals("Ab", ascii(scratch, "Ab"), "a string of the same length and a different last byte");
+    assertEquals("AaX", ascii(scratch, "AaX"));
+    assertEquals("BBX", ascii(scratch, "BBX"), "a string of the same hash and last byte, and other first bytes");
   }
 
   @Test
