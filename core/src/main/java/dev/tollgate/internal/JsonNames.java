@@ -18,7 +18,10 @@ final class JsonNames {
   private static final String[] NAMES;
   private static final byte[][] BYTES;
   private static final int[] HASHES;
-  /** Open addressing by hash, linear probing: index + 1 of the name in each slot, 0 for an empty slot. */
+  /**
+   * Open addressing by hash, linear probing: index + 1 of the name in each slot, 0 for an empty slot. With at most
+   * {@link Long#SIZE} names it is at most a quarter full, so every probe reaches an empty slot.
+   */
   private static final byte[] SLOTS = new byte[256];
 
   static {
@@ -32,7 +35,7 @@ final class JsonNames {
         "azp", "sid", "sts", "act", "fva", "fea", "pla", "v", "o", "id", "rol", "slg", "per", "fpm", "type",
         "org_id", "org_slug", "org_role", "org_permissions");
     COUNT = names.size();
-    if (COUNT > Long.SIZE || COUNT >= SLOTS.length / 2) {
+    if (COUNT > Long.SIZE) {
       throw new IllegalStateException("more well-known names than a long has bits: " + COUNT);
     }
     NAMES = names.toArray(String[]::new);

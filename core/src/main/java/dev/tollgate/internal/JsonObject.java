@@ -50,7 +50,8 @@ final class JsonObject extends AbstractMap<String, @Nullable Object> {
   private static boolean wellKnownNamesShared(@Nullable Object[] members, int from, int to) {
     for (int i = from; i < to; i += 2) {
       String name = name(members, i);
-      if (JsonNames.indexOf(name) >= 0 && !JsonNames.isShared(name)) {
+      int index = JsonNames.indexOf(name);
+      if (index >= 0 && JsonNames.name(index) != name) {
         return false;
       }
     }

@@ -45,8 +45,7 @@ class JsonNamesTest {
 
   @Test
   void indexOfWhenBytesShareAWellKnownNamesHashThenMinusOne() {
-    // "Ub" and "sub"'s last two bytes, "ub", have different hashes; "sUb"-like collisions are built instead:
-    // two bytes (c1, c2) and (c1 + 1, c2 - 31) hash alike.
+    // Two adjacent characters (c1, c2) and (c1 + 1, c2 - 31) add the same to a string hash.
     String sub = "sub";
     String twin = "s" + (char) ('u' + 1) + (char) ('b' - 31);
     assertEquals(sub.hashCode(), twin.hashCode(), "the twin should collide with sub");
