@@ -11,17 +11,16 @@ import dev.tollgate.spring.gateway.testing.HeldJwksEndpoint;
 import dev.tollgate.spring.gateway.testing.Http;
 import dev.tollgate.spring.gateway.testing.Upstream;
 import dev.tollgate.test.TestIssuer;
+import dev.tollgate.test.tokens.RawJws;
 import dev.tollgate.testing.MutableClock;
 import dev.tollgate.web.AuthResult;
 import dev.tollgate.web.ErrorResponse;
 import dev.tollgate.web.RequestAuthenticator;
 import dev.tollgate.web.RequestCredentials;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -188,11 +187,7 @@ class GatewayAuthenticationTest {
 
   /** The token with another, unknown key id in its header; its signature no longer matters, as no key is found. */
   private static String withKid(String token, int n) {
-    String[] parts = token.split("\\.");
-    String header = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8)
-        .replace(ISSUER.signingKey().keyId(), "ins_flood_" + n);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
-        + parts[1] + "." + parts[2];
+    return RawJws.withKeyId(token, "ins_flood_" + n);
   }
 
   /** Waits for a condition other threads make true, failing after 30 seconds. */

@@ -6,6 +6,8 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Signs arbitrary bytes as a JWS in compact serialization (RFC 7515 §7.1), for attack tests that need a header or
@@ -18,6 +20,8 @@ public final class RawJws {
 
   /** The JCA name of RS256 (RSASSA-PKCS1-v1_5 with SHA-256, RFC 7518 §3.3): {@value}. */
   public static final String RS256 = "SHA256withRSA";
+
+  private static final Pattern KEY_ID = Pattern.compile("\"kid\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"");
 
   private RawJws() {}
 
@@ -63,6 +67,30 @@ public final class RawJws {
       throw new IllegalArgumentException("cannot sign with " + jcaAlgorithm + " and a " + key.getAlgorithm()
           + " key", unsupported);
     }
+  }
+
+  /**
+   * The token with another key id in its protected header, its payload and signature as they were: one signature
+   * serves a flood of tokens whose key ids no key set has, refused on the key id before any signature is checked.
+   *
+   * @param token a compact JWS whose header has a string {@code kid}
+   * @param keyId the new key id
+   * @return the token with {@code keyId} in its header; its signature no longer matches it
+   * @throws IllegalArgumentException if the token is not three segments or its header has no string {@code kid}
+   */
+  public static String withKeyId(String token, String keyId) {
+    String[] segments = token.split("\\.", -1);
+    if (segments.length != 3) {
+      throw new IllegalArgumentException("not a compact JWS: " + segments.length + " segments");
+    }
+    String header = new String(Base64.getUrlDecoder().decode(segments[0]), StandardCharsets.UTF_8);
+    Matcher kid = KEY_ID.matcher(header);
+    if (!kid.find()) {
+      throw new IllegalArgumentException("the header has no string kid");
+    }
+    String replaced = header.substring(0, kid.start()) + "\"kid\":" + Json.write(keyId)
+        + header.substring(kid.end());
+    return base64Url(replaced) + "." + segments[1] + "." + segments[2];
   }
 
   /**

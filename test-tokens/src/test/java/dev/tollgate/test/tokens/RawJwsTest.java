@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RawJwsTest {
@@ -70,6 +71,33 @@ class RawJwsTest {
   void signatureWhenKeyNullThenNullPointerNamingIt() {
     assertEquals("key", assertThrows(NullPointerException.class,
         () -> RawJws.signature("a.b", null, RawJws.RS256)).getMessage(), "message");
+  }
+
+  @Test
+  void withKeyIdWhenSignedTokenThenOnlyTheHeadersKidDiffers() {
+    String token = RawJws.sign("{\"alg\":\"RS256\",\"kid\":\"ins_a\\\"b\",\"typ\":\"JWT\"}", "{\"sub\":\"u\"}",
+        KEY.privateKey());
+
+    String rekeyed = RawJws.withKeyId(token, "ins_flood_\"7");
+
+    String[] before = token.split("\\.", -1);
+    String[] after = rekeyed.split("\\.", -1);
+    assertEquals("{\"alg\":\"RS256\",\"kid\":\"ins_flood_\\\"7\",\"typ\":\"JWT\"}",
+        new String(DecodedToken.bytes(after[0]), StandardCharsets.UTF_8), "header");
+    assertEquals(List.of(before[1], before[2]), List.of(after[1], after[2]), "payload and signature segments");
+  }
+
+  @Test
+  void withKeyIdWhenNoStringKidOrNotThreeSegmentsThenIllegalArgument() {
+    String noKid = RawJws.sign("{\"alg\":\"RS256\",\"kid\":7}", "{}", KEY.privateKey());
+
+    IllegalArgumentException number = assertThrows(IllegalArgumentException.class,
+        () -> RawJws.withKeyId(noKid, "k"));
+    IllegalArgumentException segments = assertThrows(IllegalArgumentException.class,
+        () -> RawJws.withKeyId("a.b", "k"));
+
+    assertEquals("the header has no string kid", number.getMessage(), "numeric kid");
+    assertEquals("not a compact JWS: 2 segments", segments.getMessage(), "two segments");
   }
 
   @Test
