@@ -59,8 +59,8 @@ public final class CompactJws {
    */
   public static CompactJws parse(String token, @Nullable Header known) throws MalformedTokenException {
     int firstDot = token.indexOf('.');
-    int secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);
-    if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0) {
+    int secondDot = firstDot == -1 ? -1 : token.indexOf('.', firstDot + 1);
+    if (secondDot == -1 || token.indexOf('.', secondDot + 1) != -1) {
       throw new MalformedTokenException("A JWT consists of three parts separated by dots.");
     }
     Header header;

@@ -75,6 +75,12 @@ class Base64UrlTest {
   }
 
   @Test
+  void decodeWhenAFullQuadIsAllZeroBitsThenThreeZeroBytes() {
+    assertArrayEquals(new byte[] {0, 0, 0}, decode("AAAA"), "AAAA");
+    assertArrayEquals(new byte[] {0, 0, 0, 'x'}, decode("AAAAeA"), "AAAA then a tail");
+  }
+
+  @Test
   void decodeIntoWhenBufferIsLargerThenWritesTheBytesAtItsStartAndSaysHowMany() {
     byte[] out = new byte[16];
     Arrays.fill(out, (byte) '#');
